@@ -1,0 +1,33 @@
+import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
+import type { ProfileSchema } from '../model/schema'
+
+/**
+ * The contract between the kit and a chat backend. Adapters may return partial or vendor-shaped
+ * objects; the kit normalizes everything before it reaches a hook. Reject with a `ProfileError`
+ * (or anything: the kit wraps it as `unknown`).
+ *
+ * @example
+ * ```ts
+ * const adapter: ProfileAdapter = {
+ *   getMyProfile: () => api.me(),
+ *   getUserProfiles: (ids) => api.users(ids),
+ *   updateMyProfile: (patch) => api.updateMe(patch),
+ * }
+ * ```
+ */
+export interface ProfileAdapter {
+  /** What the backend stores. Defaults: `maxBatchSize` 100, the nine editor fields, any custom key. */
+  schema?: ProfileSchema
+  /** The signed-in user's profile. */
+  getMyProfile(): Promise<Profile>
+  /** At most `schema.maxBatchSize` IDs per call; unknown IDs are omitted; any order. */
+  getUserProfiles(userIDs: string[]): Promise<Profile[]>
+  /** Applies a validated patch holding only changed fields. Resolve nothing to make the kit re-read. */
+  updateMyProfile(patch: ProfilePatch): Promise<Profile | void>
+  /**
+   * Live updates. `onChange` gets changed profiles (partial, each with `userID`); `onReset` means the
+   * session changed (SDK ready, login, logout, account switch) and everything must be refetched.
+   * Returns the unsubscribe function.
+   */
+  subscribe?(onChange: (changes: ProfileChange[]) => void, onReset?: () => void): () => void
+}

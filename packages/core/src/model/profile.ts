@@ -1,0 +1,94 @@
+/** Gender as the kit models it. Vendor constants are mapped by the adapters. */
+export type Gender = 'unknown' | 'female' | 'male'
+
+/** Who may send this user a friend request. */
+export type AllowType = 'allowAny' | 'needConfirm' | 'denyAny'
+
+/**
+ * A user's profile as every hook and component receives it: every key present (defaults below),
+ * frozen, and safe to index with any custom-field key.
+ *
+ * @example
+ * ```ts
+ * const { data: me } = useMyProfile()
+ * me?.nick || me?.userID
+ * ```
+ */
+export interface Profile {
+  readonly userID: string
+  /** Display nickname; `''` when unset. */
+  readonly nick: string
+  /** Avatar URL or `''`. Components only load `http:`, `https:`, `data:image/` and `blob:` URLs. */
+  readonly avatar: string
+  readonly gender: Gender
+  /** The status line. */
+  readonly selfSignature: string
+  /** `'YYYY-MM-DD'` or `''`. */
+  readonly birthday: string
+  readonly location: string
+  readonly allowType: AllowType
+  readonly email: string
+  readonly phone: string
+  readonly language: number
+  readonly level: number
+  readonly role: number
+  /** Custom fields by key without vendor prefix. A null-prototype object: `__proto__` is just a key. */
+  readonly customFields: Readonly<Record<string, string>>
+  /** Version stamp, comparable between answers of the same adapter; `0` = unknown. */
+  readonly updatedAt: number
+}
+
+/** The fields of a {@link Profile} that a patch may set, besides `customFields`. */
+export type StandardField = Exclude<keyof Profile, 'userID' | 'updatedAt' | 'customFields'>
+
+/**
+ * A change to my profile. `customFields` values of `null` (or `''`) remove the field.
+ *
+ * @example
+ * ```ts
+ * const patch: ProfilePatch = { nick: 'Ada', customFields: { team: 'core', pronouns: null } }
+ * ```
+ */
+export type ProfilePatch = {
+  -readonly [K in StandardField]?: Profile[K]
+} & {
+  customFields?: Record<string, string | null>
+}
+
+/** A change pushed by the backend: any subset of a profile, always with its `userID`. */
+export type ProfileChange = Partial<Omit<Profile, 'customFields'>> & {
+  userID: string
+  customFields?: Record<string, string | null>
+}
+
+/** Every standard field, in the order the editor shows them. */
+export const STANDARD_FIELDS = [
+  'nick',
+  'avatar',
+  'gender',
+  'selfSignature',
+  'birthday',
+  'location',
+  'email',
+  'phone',
+  'allowType',
+  'language',
+  'level',
+  'role',
+] as const satisfies readonly StandardField[]
+
+/** The nine fields `ProfileEditor` labels, allowed when an adapter declares no `schema.fields`. */
+export const EDITABLE_FIELDS = [
+  'nick',
+  'avatar',
+  'gender',
+  'selfSignature',
+  'birthday',
+  'location',
+  'email',
+  'phone',
+  'allowType',
+] as const satisfies readonly StandardField[]
+
+export const GENDERS = ['unknown', 'female', 'male'] as const satisfies readonly Gender[]
+export const ALLOW_TYPES = ['allowAny', 'needConfirm', 'denyAny'] as const satisfies readonly AllowType[]

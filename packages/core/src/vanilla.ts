@@ -1,0 +1,11 @@
+/**
+ * `@profile-kit/core/vanilla`: everything that does not need React, for servers, React Server
+ * Components and non-React code. Importing it never touches `window` or React.
+ */
+export type { Gender, AllowType, Profile, ProfilePatch, ProfileChange, StandardField } from './model/profile'
+export { STANDARD_FIELDS, EDITABLE_FIELDS, GENDERS, ALLOW_TYPES } from './model/profile'
+export type { ProfileSchema, FieldRule, CustomFieldDefinition, CustomFieldType } from './model/schema'
+export { DEFAULT_MAX_BATCH_SIZE } from './model/schema'
+export type { ProfileAdapter } from './adapter/ProfileAdapter'
+export type { ProfileErrorCode, ProfileErrorOptions } from './errors/ProfileError'
+export { ProfileError, isProfileError, toProfileError } from './errors/ProfileError'

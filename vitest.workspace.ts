@@ -1,0 +1,68 @@
+import { defineProject, type TestProjectConfiguration } from 'vitest/config'
+import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import react from '@vitejs/plugin-react'
+import { sourceResolve } from './tooling/sourceResolve.ts'
+import { chromiumLaunchOptions } from './tooling/chromium.ts'
+
+/**
+ * Vitest 4 ignores this file on its own: `vitest.config.ts` imports the list below into `test.projects`.
+ * Naming: `*.test.ts` runs in Node, `*.test.tsx` in jsdom, `*.browser.test.tsx` in Debian's Chromium,
+ * and every story runs as a test in Chromium.
+ */
+
+// Vitest mutates a browser config's `instances`, so each project gets its own object.
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  }
+}
+
+const sources = ['packages/*/src/**', 'apps/demo/src/**']
+
+export const projects: TestProjectConfiguration[] = [
+  defineProject({
+    resolve: sourceResolve,
+    test: {
+      name: 'node',
+      environment: 'node',
+      include: sources.map((s) => `${s}/*.test.ts`),
+      exclude: ['**/*.browser.test.*'],
+      setupFiles: ['./tooling/failOnConsole.ts'],
+    },
+  }),
+  defineProject({
+    plugins: [react()],
+    resolve: sourceResolve,
+    test: {
+      name: 'jsdom',
+      environment: 'jsdom',
+      include: sources.map((s) => `${s}/*.test.tsx`),
+      exclude: ['**/*.browser.test.*'],
+      setupFiles: ['./tooling/setupJsdom.ts', './tooling/failOnConsole.ts'],
+    },
+  }),
+  defineProject({
+    plugins: [react()],
+    resolve: sourceResolve,
+    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vitest-browser-react'] },
+    test: {
+      name: 'browser',
+      include: sources.map((s) => `${s}/*.browser.test.tsx`),
+      setupFiles: ['./tooling/failOnConsole.ts'],
+      browser: chromium(),
+    },
+  }),
+  defineProject({
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    resolve: sourceResolve,
+    test: {
+      name: 'storybook',
+      browser: chromium(),
+    },
+  }),
+]
