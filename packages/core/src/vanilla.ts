@@ -6,6 +6,8 @@ export type { Gender, AllowType, Profile, ProfilePatch, ProfileChange, StandardF
 export { STANDARD_FIELDS, EDITABLE_FIELDS, GENDERS, ALLOW_TYPES } from './model/profile'
 export type { ProfileSchema, FieldRule, CustomFieldDefinition, CustomFieldType } from './model/schema'
 export { DEFAULT_MAX_BATCH_SIZE } from './model/schema'
+export { normalizeProfile } from './model/normalizeProfile'
+export { isCalendarDate } from './model/isCalendarDate'
 export type { ProfileAdapter } from './adapter/ProfileAdapter'
 export type { ProfileErrorCode, ProfileErrorOptions } from './errors/ProfileError'
 export { ProfileError, isProfileError, toProfileError } from './errors/ProfileError'

@@ -1,0 +1,111 @@
+import { isProfileError, ProfileError } from '../errors/ProfileError'
+import { coerceCustomValue } from './coerceCustomValue'
+import { coerceField } from './coerceField'
+import { customFieldRecord } from './customFieldRecord'
+import { describeValue } from './describeValue'
+import { STANDARD_FIELDS, type Profile, type StandardField } from './profile'
+
+/**
+ * The value of every field an adapter left out or sent in an unusable form.
+ * `allowType` defaults to `'needConfirm'`: it is Tencent Cloud Chat's own default, and a profile
+ * of unknown policy must never look more open to friend requests than it may be.
+ */
+const DEFAULTS: { readonly [K in StandardField]: Profile[K] } = {
+  nick: '',
+  avatar: '',
+  gender: 'unknown',
+  selfSignature: '',
+  birthday: '',
+  location: '',
+  allowType: 'needConfirm',
+  email: '',
+  phone: '',
+  language: 0,
+  level: 0,
+  role: 0,
+}
+
+/** Profiles this module produced: normalizing them again returns them unchanged, for free. */
+const normalized = new WeakSet<object>()
+
+/**
+ * Turns whatever an adapter answered into a complete {@link Profile}: every key present, deeply
+ * frozen, `customFields` a null-prototype object (a field named `__proto__` is just a field).
+ * Never mutates `raw` and reads only its own properties, so a polluted `Object.prototype` cannot
+ * inject values.
+ *
+ * - Missing or unusable values take the defaults: `''`, gender `'unknown'`, allowType
+ *   `'needConfirm'` (Tencent's default, and never more open than the truth), numbers and
+ *   `updatedAt` `0`.
+ * - Finite numbers become decimal strings where strings belong; numeric strings are parsed where
+ *   numbers belong; NaN and Infinity become `0`; a birthday that is no real `YYYY-MM-DD` date
+ *   becomes `''`.
+ * - Custom values: numbers and booleans become strings, `''` and other types are dropped.
+ *
+ * Normalizing a profile this function returned gives back the same object.
+ *
+ * @throws {ProfileError} `unknown` when `raw` is not an object or has no non-blank string
+ * `userID`; loaders skip such items.
+ * @example
+ * ```ts
+ * const profile = normalizeProfile({ userID: 'u1', nick: 42, customFields: { vip: true } })
+ * profile.nick // '42'
+ * profile.gender // 'unknown'
+ * profile.customFields.vip // 'true'
+ * Object.isFrozen(profile) // true
+ * ```
+ */
+export function normalizeProfile(raw: unknown): Profile {
+  if (typeof raw === 'object' && raw !== null && normalized.has(raw)) return raw as Profile
+  if (!isObject(raw)) {
+    throw new ProfileError(
+      'unknown',
+      `A profile must be an object with a userID, but the adapter returned ${describeValue(raw)}.`,
+    )
+  }
+  try {
+    return build(raw)
+  } catch (error) {
+    if (isProfileError(error)) throw error
+    // A hostile getter or Proxy trap threw while we read the answer.
+    throw new ProfileError('unknown', 'Reading a profile returned by the adapter failed.', { cause: error })
+  }
+}
+
+function build(raw: object): Profile {
+  const userID = readOwn(raw, 'userID')
+  if (typeof userID !== 'string' || userID.trim() === '') {
+    throw new ProfileError(
+      'unknown',
+      `A profile needs a non-empty string userID, but the adapter returned ${describeValue(userID)}; make the adapter set userID on every profile.`,
+    )
+  }
+  const profile: Record<string, unknown> = { userID }
+  for (const field of STANDARD_FIELDS) {
+    profile[field] = coerceField(field, readOwn(raw, field)) ?? DEFAULTS[field]
+  }
+  profile.customFields = customFieldRecord(customEntries(readOwn(raw, 'customFields')))
+  profile.updatedAt = coerceField('updatedAt', readOwn(raw, 'updatedAt')) ?? 0
+  const result = Object.freeze(profile) as unknown as Profile
+  normalized.add(result)
+  return result
+}
+
+function* customEntries(fields: unknown): Generator<[string, string]> {
+  if (!isObject(fields)) return
+  for (const key of Object.keys(fields)) {
+    const value = coerceCustomValue(readOwn(fields, key))
+    // '' and absent mean the same for custom fields; keep only real values.
+    if (value) yield [key, value]
+  }
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function readOwn(object: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key)
+    ? (object as Record<string, unknown>)[key]
+    : undefined
+}
