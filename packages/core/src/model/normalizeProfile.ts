@@ -3,6 +3,8 @@ import { coerceCustomValue } from './coerceCustomValue'
 import { coerceField } from './coerceField'
 import { customFieldRecord } from './customFieldRecord'
 import { describeValue } from './describeValue'
+import { isRecordObject } from './isRecordObject'
+import { readOwn } from './readOwn'
 import { STANDARD_FIELDS, type Profile, type StandardField } from './profile'
 
 /**
@@ -57,7 +59,7 @@ const normalized = new WeakSet<object>()
  */
 export function normalizeProfile(raw: unknown): Profile {
   if (typeof raw === 'object' && raw !== null && normalized.has(raw)) return raw as Profile
-  if (!isObject(raw)) {
+  if (!isRecordObject(raw)) {
     throw new ProfileError(
       'unknown',
       `A profile must be an object with a userID, but the adapter returned ${describeValue(raw)}.`,
@@ -92,20 +94,10 @@ function build(raw: object): Profile {
 }
 
 function* customEntries(fields: unknown): Generator<[string, string]> {
-  if (!isObject(fields)) return
+  if (!isRecordObject(fields)) return
   for (const key of Object.keys(fields)) {
     const value = coerceCustomValue(readOwn(fields, key))
     // '' and absent mean the same for custom fields; keep only real values.
     if (value) yield [key, value]
   }
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function readOwn(object: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key)
-    ? (object as Record<string, unknown>)[key]
-    : undefined
 }

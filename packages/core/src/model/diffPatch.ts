@@ -1,0 +1,46 @@
+import { isRecordObject } from './isRecordObject'
+import { STANDARD_FIELDS, type Profile, type ProfilePatch } from './profile'
+import { readOwn } from './readOwn'
+
+/**
+ * The part of `patch` that would change `current`: standard fields whose value differs, and
+ * custom fields per key (removing a field `current` does not have is no change). Removals come
+ * out as `null`, whether the patch said `null` or `''`. Keys that are not patch fields are left
+ * out, so validate the original patch with `validatePatch` first. `{}` when nothing changes.
+ *
+ * @example
+ * ```ts
+ * diffPatch(me, { nick: me.nick, location: 'Paris', customFields: { absent: null } })
+ * // { location: 'Paris' }
+ * ```
+ */
+export function diffPatch(current: Profile, patch: ProfilePatch): ProfilePatch {
+  const diff: Record<string, unknown> = {}
+  for (const field of STANDARD_FIELDS) {
+    const value = readOwn(patch, field)
+    if (value !== undefined && value !== current[field]) diff[field] = value
+  }
+  const customFields = diffCustomFields(current.customFields, readOwn(patch, 'customFields'))
+  if (customFields) diff.customFields = customFields
+  return diff as ProfilePatch
+}
+
+function diffCustomFields(
+  current: Readonly<Record<string, string>>,
+  patch: unknown,
+): Record<string, string | null> | undefined {
+  if (!isRecordObject(patch)) return undefined
+  // Null prototype: a field named `__proto__` stays an ordinary key of the diff.
+  const diff = Object.create(null) as Record<string, string | null>
+  let changed = false
+  for (const key of Object.keys(patch)) {
+    const value = readOwn(patch, key)
+    if (value === undefined) continue
+    const before = readOwn(current, key) ?? ''
+    const after = value === null ? '' : value
+    if (after === before) continue
+    diff[key] = after === '' ? null : (after as string)
+    changed = true
+  }
+  return changed ? diff : undefined
+}

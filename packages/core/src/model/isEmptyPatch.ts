@@ -1,0 +1,20 @@
+import { isRecordObject } from './isRecordObject'
+import { STANDARD_FIELDS, type ProfilePatch } from './profile'
+import { readOwn } from './readOwn'
+
+/**
+ * `true` when `patch` sets no standard field and no custom field (`undefined` values count as
+ * absent). Pair it with `diffPatch`: an empty diff means the save needs no adapter call.
+ *
+ * @example
+ * ```ts
+ * isEmptyPatch({ customFields: {} }) // true
+ * isEmptyPatch(diffPatch(me, { nick: me.nick })) // true
+ * ```
+ */
+export function isEmptyPatch(patch: ProfilePatch): boolean {
+  if (STANDARD_FIELDS.some((field) => readOwn(patch, field) !== undefined)) return false
+  const customFields = readOwn(patch, 'customFields')
+  if (!isRecordObject(customFields)) return true
+  return Object.keys(customFields).every((key) => readOwn(customFields, key) === undefined)
+}
