@@ -1,0 +1,38 @@
+import { ProfileError } from '../errors/ProfileError'
+import type { Profile } from '../model/profile'
+import { describeValue } from '../model/describeValue'
+import { normalizeProfile } from '../model/normalizeProfile'
+
+/**
+ * Reads a `getUserProfiles` answer for the IDs of one batch: normalized profiles by `userID`,
+ * whatever order they came in. Items that are not profiles, that nobody asked for, or that repeat
+ * an ID (the newer `updatedAt` wins) are left out; an ID missing from the result was not found.
+ *
+ * @throws {ProfileError} `unknown` when the answer is not an array.
+ * @internal Used by {@link createProfileLoader}.
+ */
+export function matchProfiles(answer: unknown, requested: ReadonlySet<string>): Map<string, Profile> {
+  if (!Array.isArray(answer)) {
+    throw new ProfileError(
+      'unknown',
+      `getUserProfiles must resolve an array of profiles (unknown IDs left out), but it resolved ${describeValue(answer)}.`,
+    )
+  }
+  const found = new Map<string, Profile>()
+  for (const item of answer as unknown[]) {
+    const profile = tryNormalize(item)
+    if (!profile || !requested.has(profile.userID)) continue
+    const previous = found.get(profile.userID)
+    if (!previous || profile.updatedAt > previous.updatedAt) found.set(profile.userID, profile)
+  }
+  return found
+}
+
+function tryNormalize(item: unknown): Profile | undefined {
+  try {
+    return normalizeProfile(item)
+  } catch {
+    // One unreadable item must not cost the other users of the batch their profiles.
+    return undefined
+  }
+}
