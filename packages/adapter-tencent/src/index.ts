@@ -1,1 +1,7 @@
-export {}
+export { createTencentChatAdapter } from './createTencentChatAdapter'
+export type { TencentChatAdapterOptions } from './createTencentChatAdapter'
+export { createTencentSchema } from './createTencentSchema'
+export { normalizeTencentProfile } from './normalizeTencentProfile'
+export { toTencentPatch } from './toTencentPatch'
+export { toTencentProfileError } from './toTencentProfileError'
+export type { TencentChat, TencentProfile, TencentCustomField, TencentProfileUpdate } from './tencentTypes'

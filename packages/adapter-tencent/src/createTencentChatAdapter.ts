@@ -1,0 +1,175 @@
+import {
+  ProfileError,
+  type CustomFieldDefinition,
+  type Profile,
+  type ProfileAdapter,
+  type ProfileChange,
+} from '@profile-kit/core/vanilla'
+import { createTencentSchema } from './createTencentSchema'
+import { normalizeTencentProfile } from './normalizeTencentProfile'
+import { TENCENT_EVENT } from './tencentConstants'
+import type { TencentChat } from './tencentTypes'
+import { toTencentPatch } from './toTencentPatch'
+import { toTencentProfileError } from './toTencentProfileError'
+
+/** The most IDs one `getUserProfile` call takes; the SDK drops IDs past 1,000 without a word. */
+const MAX_BATCH = 100
+
+/** Options of {@link createTencentChatAdapter}. */
+export interface TencentChatAdapterOptions {
+  /**
+   * The custom profile fields configured in the Chat console, keys WITHOUT the
+   * `Tag_Profile_Custom_` prefix. Values are limited to 500 bytes. When omitted, any custom key is
+   * allowed (Tencent still rejects keys the console does not know, with code 40009).
+   */
+  customFields?: CustomFieldDefinition[]
+}
+
+/**
+ * A {@link ProfileAdapter} over a Tencent Cloud Chat (`@tencentcloud/chat`) instance.
+ *
+ * - Reads with `getMyProfile` / `getUserProfile` (100 IDs per call), writes with `updateMyProfile`
+ *   (undefined keys stripped; a removed custom field is stored as `''`, which reads back as absent).
+ * - Live: `EVENT.PROFILE_UPDATED` patches the cache; `SDK_READY`, `SDK_NOT_READY` (logout) and
+ *   `KICKED_OUT` reach the kit as `onReset`.
+ * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
+ *
+ * Create it once per chat instance, not on every render.
+ *
+ * @throws {ProfileError} `invalid_argument` when `chat` is not a chat instance or a custom field key
+ * is malformed.
+ * @example
+ * ```tsx
+ * const chat = TencentCloudChat.create({ SDKAppID })
+ * const adapter = createTencentChatAdapter(chat, { customFields: [{ key: 'team', type: 'text' }] })
+ * <ProfileProvider adapter={adapter}><App /></ProfileProvider>
+ * ```
+ */
+export function createTencentChatAdapter(
+  chat: TencentChat,
+  options: TencentChatAdapterOptions = {},
+): ProfileAdapter {
+  assertChat(chat)
+
+  async function getMyProfile(): Promise<Profile> {
+    return normalizeTencentProfile(await call('getMyProfile', () => chat.getMyProfile()))
+  }
+
+  return {
+    schema: createTencentSchema(options.customFields),
+    getMyProfile,
+    async getUserProfiles(userIDs) {
+      const batches = chunk(uniqueIDs(userIDs), MAX_BATCH)
+      const answers = await Promise.all(
+        batches.map((userIDList) => call('getUserProfile', () => chat.getUserProfile({ userIDList }))),
+      )
+      return answers.flatMap(readProfiles)
+    },
+    async updateMyProfile(patch) {
+      const update = toTencentPatch(patch)
+      // The SDK rejects `{}` (2721): with nothing to send, answer with the stored profile.
+      if (Object.keys(update).length === 0) return getMyProfile()
+      return normalizeTencentProfile(await call('updateMyProfile', () => chat.updateMyProfile(update)))
+    },
+    subscribe(onChange, onReset) {
+      return subscribeToTencent(chat, onChange, onReset)
+    },
+  }
+}
+
+function subscribeToTencent(
+  chat: TencentChat,
+  onChange: (changes: ProfileChange[]) => void,
+  onReset?: () => void,
+): () => void {
+  const handleProfiles = (event: unknown) => {
+    const data = typeof event === 'object' && event !== null ? (event as { data?: unknown }).data : undefined
+    const changes = readProfiles(data)
+    if (changes.length > 0) onChange(changes)
+  }
+  // Kicked out and logout both also fire SDK_NOT_READY: one reset per burst is enough.
+  let resetPending = false
+  const handleReset = () => {
+    if (resetPending) return
+    resetPending = true
+    queueMicrotask(() => {
+      resetPending = false
+      if (active) onReset?.()
+    })
+  }
+  const resetEvents = onReset
+    ? [TENCENT_EVENT.SDK_READY, TENCENT_EVENT.SDK_NOT_READY, TENCENT_EVENT.KICKED_OUT]
+    : []
+  let active = true
+  chat.on(TENCENT_EVENT.PROFILE_UPDATED, handleProfiles)
+  for (const name of resetEvents) chat.on(name, handleReset)
+  return () => {
+    if (!active) return
+    active = false
+    chat.off(TENCENT_EVENT.PROFILE_UPDATED, handleProfiles)
+    for (const name of resetEvents) chat.off(name, handleReset)
+  }
+}
+
+/** Runs one SDK call and unwraps its `{ code: 0, data }` answer; rejections become ProfileErrors. */
+async function call(operation: string, run: () => Promise<unknown>): Promise<unknown> {
+  let response: unknown
+  try {
+    response = await run()
+  } catch (error) {
+    throw toTencentProfileError(error, operation)
+  }
+  if (typeof response !== 'object' || response === null || !('data' in response)) {
+    throw new ProfileError(
+      'unknown',
+      `Tencent Cloud Chat ${operation} resolved without data; is chat a @tencentcloud/chat instance?`,
+    )
+  }
+  return response.data
+}
+
+/** Profiles from an answer or event; items without a userID cannot belong to anyone and are skipped. */
+function readProfiles(data: unknown): Profile[] {
+  if (!Array.isArray(data)) return []
+  return (data as unknown[]).filter(hasUserID).map(normalizeTencentProfile)
+}
+
+function hasUserID(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false
+  const { userID } = item as { userID?: unknown }
+  return typeof userID === 'string' && userID.trim() !== ''
+}
+
+function uniqueIDs(userIDs: readonly unknown[]): string[] {
+  userIDs.forEach((id, index) => {
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new ProfileError(
+        'invalid_argument',
+        `userIDs[${index}] must be a non-empty string, got ${JSON.stringify(id) ?? String(id)}.`,
+        {
+          field: `userIDs[${index}]`,
+        },
+      )
+    }
+  })
+  return [...new Set(userIDs as string[])]
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = []
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
+  return chunks
+}
+
+function assertChat(chat: unknown): asserts chat is TencentChat {
+  const methods = ['getMyProfile', 'getUserProfile', 'updateMyProfile', 'on', 'off'] as const
+  const missing = methods.filter(
+    (name) => typeof (chat as Record<string, unknown> | null)?.[name] !== 'function',
+  )
+  if (missing.length > 0) {
+    throw new ProfileError(
+      'invalid_argument',
+      `createTencentChatAdapter needs a @tencentcloud/chat instance (TencentCloudChat.create({ SDKAppID })); the value given lacks ${missing.join(', ')}.`,
+    )
+  }
+}

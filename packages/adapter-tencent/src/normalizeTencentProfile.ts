@@ -1,0 +1,45 @@
+import { normalizeProfile, type AllowType, type Gender, type Profile } from '@profile-kit/core/vanilla'
+import { fromTencentBirthday } from './tencentBirthday'
+import { TENCENT_ALLOW_TYPE, TENCENT_GENDER } from './tencentConstants'
+import { fromTencentCustomFields } from './tencentCustomFields'
+import type { TencentProfile } from './tencentTypes'
+
+const GENDER_FROM_TENCENT = invert(TENCENT_GENDER)
+const ALLOW_TYPE_FROM_TENCENT = invert(TENCENT_ALLOW_TYPE)
+
+/**
+ * A Tencent Cloud Chat profile as the kit's frozen {@link Profile}: gender and allowType constants
+ * mapped (the SDK's `''` default reads as `'unknown'` and `'needConfirm'`), birthday `YYYYMMDD` as
+ * `'YYYY-MM-DD'`, `profileCustomField` as `customFields` without the `Tag_Profile_Custom_` prefix,
+ * `lastUpdatedTime` (the SDK's cache stamp) as `updatedAt`. The SDK's object is copied, never kept.
+ *
+ * @throws {ProfileError} `unknown` when `raw` is not a profile with a `userID`.
+ * @example
+ * ```ts
+ * const { data } = await chat.getMyProfile()
+ * const me = normalizeTencentProfile(data)
+ * ```
+ */
+export function normalizeTencentProfile(raw: unknown): Profile {
+  if (typeof raw !== 'object' || raw === null) return normalizeProfile(raw)
+  const profile = raw as Partial<TencentProfile>
+  return normalizeProfile({
+    userID: profile.userID,
+    nick: profile.nick,
+    avatar: profile.avatar,
+    gender: GENDER_FROM_TENCENT.get(profile.gender),
+    selfSignature: profile.selfSignature,
+    birthday: fromTencentBirthday(profile.birthday),
+    location: profile.location,
+    allowType: ALLOW_TYPE_FROM_TENCENT.get(profile.allowType),
+    language: profile.language,
+    level: profile.level,
+    role: profile.role,
+    customFields: fromTencentCustomFields(profile.profileCustomField),
+    updatedAt: profile.lastUpdatedTime,
+  })
+}
+
+function invert<K extends Gender | AllowType>(map: Record<K, string>): ReadonlyMap<unknown, K> {
+  return new Map(Object.entries(map).map(([kit, vendor]) => [vendor, kit as K]))
+}
