@@ -1,0 +1,131 @@
+import type { CSSProperties, HTMLAttributes, MouseEventHandler, ReactNode, Ref } from 'react'
+import { useProfileKitConfig, type Profile } from '@profile-kit/core'
+import { useMessages } from '../messages/useMessages'
+import { cx } from '../internal/cx'
+import { avatarColor } from './avatarColor'
+import { avatarImageCache } from './avatarImageCache'
+import { getInitials } from './getInitials'
+import { PersonIcon } from './PersonIcon'
+import { safeImageUrl } from './safeImageUrl'
+import { useAvatarImage } from './useAvatarImage'
+
+/** Named sizes (24, 40 and 64 px in the theme) or a size in pixels. */
+export type AvatarSize = 'sm' | 'md' | 'lg' | number
+
+export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onClick' | 'color'> {
+  /** Whose avatar: fills `src`, `name` (through the provider's `displayName`) and `userID`. */
+  profile?: Profile
+  /** The display name: the accessible name and the source of the initials. */
+  name?: string
+  /** Image URL. Only `http:`, `https:`, `blob:` and `data:image/` URLs are loaded. */
+  src?: string
+  /** Picks the background colour; defaults to `profile.userID`, then `name`. */
+  userID?: string
+  /** Defaults to `'md'`. */
+  size?: AvatarSize
+  /**
+   * Hide the avatar from assistive technology because the name is visible right beside it (a card,
+   * a message row), so it is not read twice. Defaults to `false`: a standalone avatar is
+   * `role="img"` named by the display name.
+   */
+  decorative?: boolean
+  /** Makes the avatar a `<button>` (named "View profile of …" unless `label` says otherwise). */
+  onClick?: MouseEventHandler<HTMLButtonElement>
+  /** Overrides the accessible name. */
+  label?: string
+  ref?: Ref<HTMLElement>
+}
+
+/**
+ * A user's picture, falling back to grapheme-aware initials, then to a person icon. Failed URLs are
+ * remembered page-wide and not requested again (see `forgetFailedAvatar`); unsafe URLs never reach
+ * `src`. The background colour is stable per user and passes WCAG AA against the text.
+ *
+ * @example
+ * ```tsx
+ * <Avatar profile={profile} size="lg" />
+ * <Avatar name="Ada Lovelace" src={url} decorative />       // beside a visible name
+ * <Avatar profile={sender} onClick={() => openCard(sender.userID)} />
+ * ```
+ */
+export function Avatar({
+  profile,
+  name,
+  src,
+  userID,
+  size = 'md',
+  decorative = false,
+  onClick,
+  label,
+  className,
+  style,
+  ref,
+  ...rest
+}: AvatarProps) {
+  const config = useProfileKitConfig()
+  const t = useMessages()
+  const displayName = (name ?? (profile ? config.displayName(profile) : '')).trim()
+  const url = safeImageUrl(src ?? profile?.avatar)
+  const status = useAvatarImage(url)
+  const initials = getInitials(displayName, t('locale'))
+  const color = avatarColor(userID ?? profile?.userID ?? displayName)
+  const shown = status === 'loaded' ? 'image' : initials ? 'initials' : 'icon'
+
+  const props = {
+    ...rest,
+    className: cx('pk-avatar', className),
+    style: {
+      '--pk-avatar-bg': color.background,
+      '--pk-avatar-fg': color.foreground,
+      ...(typeof size === 'number' ? { '--pk-avatar-size': `${size}px` } : undefined),
+      ...style,
+    } as CSSProperties,
+    'data-size': typeof size === 'number' ? 'custom' : size,
+    'data-shown': shown,
+    'data-pk-color': color.index,
+  }
+  const content: ReactNode =
+    shown === 'image' && url ? (
+      <img
+        className="pk-avatar__image"
+        src={url}
+        alt=""
+        draggable={false}
+        onError={() => avatarImageCache.markFailed(url)}
+      />
+    ) : shown === 'initials' ? (
+      <span className="pk-avatar__initials" aria-hidden="true">
+        {initials}
+      </span>
+    ) : (
+      <PersonIcon />
+    )
+
+  const accessibleName = displayName || t('avatar.unknown')
+  if (onClick) {
+    return (
+      <button
+        {...props}
+        // An element ref of any avatar form; the button is an HTMLElement like the span.
+        ref={ref as Ref<HTMLButtonElement> | undefined}
+        type="button"
+        aria-label={label ?? t('avatar.button', { name: accessibleName })}
+        onClick={onClick}
+      >
+        {content}
+      </button>
+    )
+  }
+  if (decorative) {
+    return (
+      <span {...props} ref={ref} aria-hidden="true">
+        {content}
+      </span>
+    )
+  }
+  return (
+    <span {...props} ref={ref} role="img" aria-label={label ?? accessibleName}>
+      {content}
+    </span>
+  )
+}

@@ -1,0 +1,22 @@
+import { en, type MessageKey } from './en'
+import { formatMessage } from './formatMessage'
+
+/** Looks up a message by key and fills its placeholders. */
+export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string
+
+/**
+ * A {@link Translate} over `overrides` (any subset of keys, e.g. the provider's `messages`), falling
+ * back to English for keys they lack.
+ *
+ * @example
+ * ```ts
+ * const t = createTranslator(zhCN)
+ * t('card.retry') // '重试'
+ * ```
+ */
+export function createTranslator(overrides?: Readonly<Record<string, string>>): Translate {
+  return (key, values) => {
+    const override = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined
+    return formatMessage(typeof override === 'string' ? override : en[key], values)
+  }
+}

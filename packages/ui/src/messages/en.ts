@@ -1,0 +1,94 @@
+/**
+ * English messages, the default. Every string the components show comes from here (or from the
+ * provider's `messages`, which override any key). `{name}` placeholders are filled at render time.
+ *
+ * @example
+ * ```tsx
+ * <ProfileProvider adapter={adapter} messages={{ ...en, 'card.retry': 'Try again' }}>
+ * ```
+ */
+export const en = {
+  /** BCP 47 tag used to format dates and numbers. */
+  locale: 'en',
+
+  'avatar.unknown': 'Unknown user',
+  'avatar.button': 'View profile of {name}',
+
+  'card.loading': 'Loading profile…',
+  'card.notFound': 'No profile found for this user.',
+  'card.error': 'Couldn’t load this profile.',
+  'card.retry': 'Retry',
+  'card.fields': 'Profile details',
+
+  'field.nick': 'Nickname',
+  'field.avatar': 'Avatar URL',
+  'field.gender': 'Gender',
+  'field.selfSignature': 'Status',
+  'field.birthday': 'Birthday',
+  'field.location': 'Location',
+  'field.email': 'Email',
+  'field.phone': 'Phone',
+  'field.allowType': 'Friend requests',
+  'field.language': 'Language',
+  'field.level': 'Level',
+  'field.role': 'Role',
+
+  'gender.unknown': 'Prefer not to say',
+  'gender.female': 'Female',
+  'gender.male': 'Male',
+  'allowType.allowAny': 'Anyone can add me',
+  'allowType.needConfirm': 'Ask me first',
+  'allowType.denyAny': 'No one can add me',
+  'value.true': 'Yes',
+  'value.false': 'No',
+  'value.none': 'Not set',
+
+  'editor.loading': 'Loading your profile…',
+  'editor.loadFailed': 'Couldn’t load your profile.',
+  'editor.retry': 'Retry',
+  'editor.save': 'Save changes',
+  'editor.saving': 'Saving…',
+  'editor.reset': 'Reset',
+  'editor.saved': 'Your profile was saved.',
+  'editor.saveFailed': 'Couldn’t save your changes. {reason}',
+  'editor.draftRestored': 'Unsaved changes from earlier were restored.',
+  'editor.avatarPreview': 'Avatar preview',
+  'editor.avatarHint': 'A link to an image (https://…).',
+  'editor.customFields': 'More about you',
+  'editor.counter': '{count} of {limit} characters used',
+
+  'error.invalid_argument': 'Some values were not accepted. Check the highlighted fields.',
+  'error.not_ready': 'Not connected yet. Try again in a moment.',
+  'error.not_found': 'The profile was not found.',
+  'error.permission_denied': 'You don’t have permission to change this.',
+  'error.content_rejected': 'Some of the text isn’t allowed. Change it and try again.',
+  'error.rate_limited': 'Too many changes at once. Wait a moment and try again.',
+  'error.network': 'Network problem. Check your connection and try again.',
+  'error.unknown': 'Something went wrong. Try again.',
+
+  'validation.required': 'This field is required.',
+  'validation.maxLength': 'Use at most {limit} characters.',
+  'validation.maxBytes': 'This is too long (at most {limit} bytes).',
+  'validation.min': 'Enter {limit} or more.',
+  'validation.max': 'Enter {limit} or less.',
+  'validation.number': 'Enter a number.',
+  'validation.date': 'Enter a date as YYYY-MM-DD.',
+  'validation.url': 'Enter a link starting with https:// or http://.',
+  'validation.email': 'Enter an email address like name@example.com.',
+  'validation.pattern': 'This doesn’t have the expected format.',
+  'validation.option': 'Choose one of the options.',
+  'validation.boolean': 'Choose yes or no.',
+} as const
+
+/** A key of the messages object. */
+export type MessageKey = keyof typeof en
+
+/**
+ * The messages every component reads: one string per {@link MessageKey}.
+ *
+ * @example
+ * ```ts
+ * const fr: Messages = { ...en, 'card.retry': 'Réessayer' }
+ * ```
+ */
+export type Messages = { readonly [K in MessageKey]: string }

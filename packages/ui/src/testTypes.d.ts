@@ -1,0 +1,2 @@
+// Matchers that tooling/setupJsdom.ts installs for the jsdom tests (toBeInTheDocument, …).
+/// <reference types="@testing-library/jest-dom/vitest" />
