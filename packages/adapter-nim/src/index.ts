@@ -1,1 +1,9 @@
-export {}
+export { createNimAdapter } from './createNimAdapter'
+export type { NimAdapterOptions } from './createNimAdapter'
+export { createNimSchema } from './createNimSchema'
+export { normalizeNimProfile } from './normalizeNimProfile'
+export { toNimPatch } from './toNimPatch'
+export { toNimProfileError } from './toNimProfileError'
+export { parseNimExtension, customFieldsFromNimExtension, mergeNimExtension } from './nimExtension'
+export type { NimExtension } from './nimExtension'
+export type { NimInstance, V2NIMUser, V2NIMUserUpdateParams } from './nimTypes'

@@ -1,0 +1,214 @@
+import {
+  ProfileError,
+  type CustomFieldDefinition,
+  type Profile,
+  type ProfileAdapter,
+  type ProfileChange,
+  type ProfilePatch,
+} from '@profile-kit/core/vanilla'
+import { createNimSchema } from './createNimSchema'
+import {
+  LOGIN_STATUS_LOGINED,
+  LOGIN_STATUS_LOGOUT,
+  LOGIN_STATUS_UNLOGIN,
+  NIM_NOT_LOGGED_IN,
+} from './nimConstants'
+import { mergeNimExtension } from './nimExtension'
+import type { NimInstance, V2NIMLoginListener, V2NIMUser, V2NIMUserListener } from './nimTypes'
+import { normalizeNimProfile } from './normalizeNimProfile'
+import { toNimPatch } from './toNimPatch'
+import { toNimProfileError } from './toNimProfileError'
+
+/** NetEase's documented maximum per `getUserList` call; the SDK does not split bigger lists. */
+const MAX_BATCH = 150
+
+/** Options of {@link createNimAdapter}. */
+export interface NimAdapterOptions {
+  /**
+   * The custom fields your app keeps in `serverExtension` (a JSON object). When omitted, any key
+   * is allowed. Keys other clients store there are kept on every save.
+   */
+  customFields?: CustomFieldDefinition[]
+}
+
+/**
+ * A {@link ProfileAdapter} over a NetEase IM (`nim-web-sdk-ng`) instance created with
+ * `apiVersion: 'v2'`.
+ *
+ * - The first read of a user comes from the SDK's cache (`getUserList`); every later read of that
+ *   user, which the kit only makes when its copy is stale or invalidated, comes from the server
+ *   (`getUserListFromCloud`). 150 IDs per call.
+ * - Saves with `updateSelfUserProfile`, which resolves nothing: the kit re-reads. Custom fields
+ *   live in `serverExtension` as JSON and are merged into the value read from the server just
+ *   before, so keys the kit does not know survive; an extension that is not a JSON object is never
+ *   overwritten (the save fails with `invalid_argument` instead).
+ * - Live: `onUserProfileChanged` patches the cache (the kit ignores users nothing shows); login
+ *   status changes and kick-offs reach the kit as `onReset`.
+ * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
+ *
+ * Create it once per NIM instance, not on every render.
+ *
+ * @throws {ProfileError} `invalid_argument` when `nim` lacks the V2 user and login services.
+ * @example
+ * ```tsx
+ * const nim = NIM.getInstance({ appkey, apiVersion: 'v2' })
+ * const adapter = createNimAdapter(nim, { customFields: [{ key: 'team', type: 'text' }] })
+ * <ProfileProvider adapter={adapter}><App /></ProfileProvider>
+ * ```
+ */
+export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = {}): ProfileAdapter {
+  assertNim(nim)
+  const users = nim.V2NIMUserService
+  // Users answered once: the SDK cache already gave what it had, so later reads go to the server.
+  const seen = new Set<string>()
+
+  async function read(accountIds: string[]): Promise<V2NIMUser[]> {
+    const cached = accountIds.filter((id) => !seen.has(id))
+    const stale = accountIds.filter((id) => seen.has(id))
+    const answers = await Promise.all([
+      cached.length > 0 ? call('getUserList', () => users.getUserList(cached)) : [],
+      stale.length > 0 ? call('getUserListFromCloud', () => users.getUserListFromCloud(stale)) : [],
+    ])
+    for (const id of accountIds) seen.add(id)
+    return answers.flat()
+  }
+
+  function loginUser(): string {
+    const accountId = nim.V2NIMLoginService.getLoginUser()
+    if (typeof accountId === 'string' && accountId !== '') return accountId
+    throw new ProfileError(
+      'not_ready',
+      'NetEase IM has no logged-in user: log in with nim.V2NIMLoginService.login(...) before loading or saving profiles.',
+      {
+        vendorCode: NIM_NOT_LOGGED_IN,
+      },
+    )
+  }
+
+  async function getMyProfile(): Promise<Profile> {
+    const me = loginUser()
+    const [user] = (await read([me])).filter((u) => u?.accountId === me)
+    if (!user)
+      throw new ProfileError('not_found', `NetEase IM returned no profile for the logged-in user ${me}.`)
+    return normalizeNimProfile(user)
+  }
+
+  async function updateMyProfile(patch: ProfilePatch): Promise<void> {
+    const { customFields, ...standard } = patch
+    const params = toNimPatch(standard)
+    if (customFields && Object.keys(customFields).length > 0) {
+      const me = loginUser()
+      // Read-modify-write against the server's current value, not a possibly stale cache.
+      const [stored] = await call('getUserListFromCloud', () => users.getUserListFromCloud([me]))
+      params.serverExtension = mergeNimExtension(stored?.serverExtension, customFields)
+    }
+    if (Object.keys(params).length === 0) return
+    await call('updateSelfUserProfile', () => users.updateSelfUserProfile(params))
+  }
+
+  return {
+    schema: createNimSchema(options.customFields),
+    getMyProfile,
+    async getUserProfiles(userIDs) {
+      const batches = chunk(uniqueIDs(userIDs), MAX_BATCH)
+      const answers = await Promise.all(batches.map(read))
+      return answers.flat().filter(hasAccountId).map(normalizeNimProfile)
+    },
+    updateMyProfile,
+    subscribe(onChange, onReset) {
+      return subscribeToNim(nim, onChange, onReset)
+    },
+  }
+}
+
+function subscribeToNim(
+  nim: NimInstance,
+  onChange: (changes: ProfileChange[]) => void,
+  onReset?: () => void,
+): () => void {
+  const handleUsers = (...[users]: V2NIMUserListener['onUserProfileChanged']) => {
+    const changes = Array.isArray(users) ? users.filter(hasAccountId).map(normalizeNimProfile) : []
+    if (changes.length > 0) onChange(changes)
+  }
+  // A kick-off also reports LOGOUT: one reset per burst is enough.
+  let active = true
+  let resetPending = false
+  const reset = () => {
+    if (resetPending || !onReset) return
+    resetPending = true
+    queueMicrotask(() => {
+      resetPending = false
+      if (active) onReset()
+    })
+  }
+  const handleStatus = (...[status]: V2NIMLoginListener['onLoginStatus']) => {
+    // LOGINING is a passing state; reset once the session is settled either way.
+    if (status === LOGIN_STATUS_LOGINED || status === LOGIN_STATUS_LOGOUT || status === LOGIN_STATUS_UNLOGIN)
+      reset()
+  }
+  const handleKicked = () => reset()
+  nim.V2NIMUserService.on('onUserProfileChanged', handleUsers)
+  nim.V2NIMLoginService.on('onLoginStatus', handleStatus)
+  nim.V2NIMLoginService.on('onKickedOffline', handleKicked)
+  return () => {
+    if (!active) return
+    active = false
+    nim.V2NIMUserService.off('onUserProfileChanged', handleUsers)
+    nim.V2NIMLoginService.off('onLoginStatus', handleStatus)
+    nim.V2NIMLoginService.off('onKickedOffline', handleKicked)
+  }
+}
+
+/** Runs one SDK call; rejections (and synchronous throws) become ProfileErrors. */
+async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw toNimProfileError(error, operation)
+  }
+}
+
+function hasAccountId(user: unknown): user is V2NIMUser {
+  if (typeof user !== 'object' || user === null) return false
+  const { accountId } = user as { accountId?: unknown }
+  return typeof accountId === 'string' && accountId.trim() !== ''
+}
+
+function uniqueIDs(userIDs: readonly unknown[]): string[] {
+  userIDs.forEach((id, index) => {
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new ProfileError(
+        'invalid_argument',
+        `userIDs[${index}] must be a non-empty string, got ${JSON.stringify(id) ?? String(id)}.`,
+        {
+          field: `userIDs[${index}]`,
+        },
+      )
+    }
+  })
+  return [...new Set(userIDs as string[])]
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = []
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
+  return chunks
+}
+
+function assertNim(nim: unknown): asserts nim is NimInstance {
+  const services = nim as Partial<
+    Record<'V2NIMUserService' | 'V2NIMLoginService', Record<string, unknown>>
+  > | null
+  const user = services?.V2NIMUserService
+  const login = services?.V2NIMLoginService
+  const ok =
+    ['getUserList', 'getUserListFromCloud', 'updateSelfUserProfile', 'on', 'off'].every(
+      (m) => typeof user?.[m] === 'function',
+    ) && ['getLoginUser', 'on', 'off'].every((m) => typeof login?.[m] === 'function')
+  if (!ok) {
+    throw new ProfileError(
+      'invalid_argument',
+      "createNimAdapter needs a nim-web-sdk-ng instance with the V2 API (NIM.getInstance({ appkey, apiVersion: 'v2' })); the value given lacks V2NIMUserService or V2NIMLoginService.",
+    )
+  }
+}
