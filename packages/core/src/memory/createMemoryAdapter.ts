@@ -1,0 +1,218 @@
+import type { ProfileAdapter } from '../adapter/ProfileAdapter'
+import { ProfileError, type ProfileErrorCode } from '../errors/ProfileError'
+import { applyPatch } from '../model/applyPatch'
+import { describeValue } from '../model/describeValue'
+import { normalizeProfile } from '../model/normalizeProfile'
+import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
+import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
+import type { ProfileSchema } from '../model/schema'
+import { assertValidPatch } from '../validation/assertValidPatch'
+import { checkSimulation, type Simulation } from './checkSimulation'
+import { createClock } from './createClock'
+import { createListeners } from './createListeners'
+
+/** A profile to seed the memory adapter with: any subset of the fields, with a `userID`. */
+export type SeedProfile = Partial<Profile> & { userID: string }
+
+/** Options of {@link createMemoryAdapter}. */
+export interface MemoryAdapterOptions {
+  /** The signed-in user. */
+  me: SeedProfile
+  /** Other users the backend knows. */
+  profiles?: SeedProfile[]
+  /** Delay of every call in milliseconds. Defaults to `0` (calls still resolve asynchronously). */
+  latencyMs?: number
+  /** Share of calls that fail, from `0` to `1`. Defaults to `0`. */
+  failureRate?: number
+  /** The `ProfileError` code of simulated failures. Defaults to `'unknown'`. */
+  failureCode?: ProfileErrorCode
+  /** What the backend stores. Defaults: `maxBatchSize` 100, the nine editor fields, any custom key. */
+  schema?: ProfileSchema
+  /** Source of randomness for failure injection, for seeded tests. Defaults to `Math.random`. */
+  random?: () => number
+}
+
+/** The memory adapter: a {@link ProfileAdapter} plus controls for demos and tests. */
+export interface MemoryAdapter extends ProfileAdapter {
+  /** The schema in force, with its defaults filled in. */
+  readonly schema: ResolvedSchema
+  /** Always present: change events after updates and remote changes, `onReset` on session resets. */
+  subscribe(onChange: (changes: ProfileChange[]) => void, onReset?: () => void): () => void
+  /** Changes latency and failure injection from now on. */
+  configure(options: Partial<Pick<MemoryAdapterOptions, 'latencyMs' | 'failureRate' | 'failureCode'>>): void
+  /**
+   * Another device edits a user's profile: the change is validated and stored at once, and
+   * subscribers hear it. No latency or failure applies. Returns the stored profile.
+   */
+  simulateRemoteChange(userID: string, change: ProfilePatch): Profile
+  /** The session changed (login, logout, account switch): every subscriber's `onReset` fires. */
+  simulateSessionReset(): void
+  /** Adds or replaces users quietly (no change event), as if they had always been there. */
+  addProfiles(profiles: readonly SeedProfile[]): void
+  /** What the backend holds for a user right now, without latency or failures. */
+  getStored(userID: string): Profile | undefined
+}
+
+/**
+ * The embedded backend: profiles in memory, with optional latency and failure injection. It
+ * behaves like a strict real backend, so code that works against it works against a vendor's:
+ * it validates patches (`invalid_argument`), rejects batches over `maxBatchSize` (the kit must
+ * chunk), omits unknown IDs, stamps `updatedAt` from a strictly increasing clock, and tells
+ * subscribers about every change asynchronously, as SDKs do. Everything it returns is frozen.
+ *
+ * @example
+ * ```ts
+ * const adapter = createMemoryAdapter({
+ *   me: { userID: 'me', nick: 'Ada' },
+ *   profiles: [{ userID: 'grace', nick: 'Grace' }],
+ *   latencyMs: 300,
+ * })
+ * <ProfileProvider adapter={adapter}>...</ProfileProvider>
+ * adapter.simulateRemoteChange('grace', { selfSignature: 'On holiday' })
+ * ```
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
+  const myUserID = checkMe(options)
+  const schema = resolveSchema(options.schema)
+  const simulation: Simulation = { latencyMs: 0, failureRate: 0, failureCode: 'unknown' }
+  Object.assign(simulation, checkSimulation(pick(options)))
+  const random = options.random ?? Math.random
+  const tick = createClock()
+  const store = new Map<string, Profile>()
+  const listeners = createListeners()
+
+  function addProfiles(profiles: readonly SeedProfile[]): void {
+    if (!Array.isArray(profiles)) {
+      throw new ProfileError(
+        'invalid_argument',
+        `profiles must be an array of profiles, got ${describeValue(profiles)}.`,
+        { field: 'profiles' },
+      )
+    }
+    profiles.forEach((seed, index) => {
+      const profile = seedProfile(seed, tick(), `profiles[${index}]`)
+      store.set(profile.userID, profile)
+    })
+  }
+
+  /** Waits the configured latency, then fails as configured. */
+  async function network(call: string): Promise<void> {
+    const { latencyMs, failureRate, failureCode } = simulation
+    await new Promise<void>((resolve) =>
+      latencyMs > 0 ? setTimeout(resolve, latencyMs) : queueMicrotask(resolve),
+    )
+    if (failureRate > 0 && random() < failureRate) {
+      throw new ProfileError(
+        failureCode,
+        `${call}: simulated ${failureCode} failure (memory adapter, failureRate ${failureRate}).`,
+        {
+          vendorCode: 'memory',
+        },
+      )
+    }
+  }
+
+  function change(userID: string, patch: ProfilePatch): Profile {
+    const current = store.get(userID)
+    if (!current)
+      throw new ProfileError(
+        'not_found',
+        `No user "${userID}" in the memory adapter; add it with addProfiles first.`,
+      )
+    assertValidPatch(patch, schema, current)
+    const next = applyPatch(current, { ...patch, userID, updatedAt: tick() })
+    store.set(userID, next)
+    listeners.emitChange([next])
+    return next
+  }
+
+  addProfiles(options.profiles ?? [])
+  addProfiles([options.me])
+
+  return {
+    schema,
+    async getMyProfile() {
+      await network('getMyProfile')
+      return store.get(myUserID) as Profile
+    },
+    async getUserProfiles(userIDs) {
+      checkUserIDs(userIDs, schema.maxBatchSize)
+      await network('getUserProfiles')
+      return [...new Set(userIDs)].flatMap((id) => store.get(id) ?? [])
+    },
+    async updateMyProfile(patch) {
+      await network('updateMyProfile')
+      return change(myUserID, patch)
+    },
+    subscribe: (onChange, onReset) => listeners.add(onChange, onReset),
+    configure(settings) {
+      Object.assign(simulation, checkSimulation(pick(settings)))
+    },
+    simulateRemoteChange: change,
+    simulateSessionReset: () => listeners.emitReset(),
+    addProfiles,
+    getStored: (userID) => store.get(userID),
+  }
+}
+
+function seedProfile(seed: SeedProfile, updatedAt: number, field: string): Profile {
+  try {
+    return normalizeProfile({ ...seed, updatedAt })
+  } catch (error) {
+    throw new ProfileError('invalid_argument', `${field}: ${(error as Error).message}`, {
+      field,
+      cause: error,
+    })
+  }
+}
+
+function checkMe(options: MemoryAdapterOptions): string {
+  const userID: unknown = options?.me?.userID
+  if (typeof userID !== 'string' || userID.trim() === '') {
+    throw new ProfileError(
+      'invalid_argument',
+      `createMemoryAdapter needs me: { userID: 'some-id', ... } for the signed-in user, got a userID of ${describeValue(userID)}.`,
+      { field: 'me.userID' },
+    )
+  }
+  return userID
+}
+
+/** Only the simulation settings that were given, so `undefined` never overwrites a setting. */
+function pick(settings: Partial<Simulation>): Partial<Simulation> {
+  const picked: Partial<Simulation> = {}
+  if (settings.latencyMs !== undefined) picked.latencyMs = settings.latencyMs
+  if (settings.failureRate !== undefined) picked.failureRate = settings.failureRate
+  if (settings.failureCode !== undefined) picked.failureCode = settings.failureCode
+  return picked
+}
+
+/** Rejects what a real backend would reject: no array, a non-string ID, too many IDs. */
+function checkUserIDs(userIDs: unknown, maxBatchSize: number): asserts userIDs is string[] {
+  if (!Array.isArray(userIDs)) {
+    throw new ProfileError(
+      'invalid_argument',
+      `getUserProfiles needs an array of user IDs, got ${describeValue(userIDs)}.`,
+      {
+        field: 'userIDs',
+      },
+    )
+  }
+  const bad = userIDs.findIndex((id: unknown) => typeof id !== 'string')
+  if (bad !== -1) {
+    throw new ProfileError(
+      'invalid_argument',
+      `getUserProfiles: userIDs[${bad}] is ${describeValue(userIDs[bad])}, not a user ID.`,
+      {
+        field: `userIDs[${bad}]`,
+      },
+    )
+  }
+  if (userIDs.length > maxBatchSize) {
+    throw new ProfileError(
+      'invalid_argument',
+      `getUserProfiles got ${userIDs.length} IDs, but this backend accepts at most ${maxBatchSize} per call; split the request into chunks.`,
+      { field: 'userIDs' },
+    )
+  }
+}
