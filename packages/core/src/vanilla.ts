@@ -26,3 +26,13 @@ export { isPlausibleEmail } from './validation/isPlausibleEmail'
 export type { ProfileAdapter } from './adapter/ProfileAdapter'
 export type { ProfileErrorCode, ProfileErrorOptions } from './errors/ProfileError'
 export { ProfileError, isProfileError, toProfileError } from './errors/ProfileError'
+export { profileKeys, DEFAULT_SCOPE } from './client/profileKeys'
+export {
+  createProfileClient,
+  DEFAULT_STALE_TIME,
+  DEFAULT_EVENT_COALESCE_MS,
+} from './client/createProfileClient'
+export type { ProfileClient, ProfileClientOptions, UpdateTicket } from './client/createProfileClient'
+export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
+export { invalidateProfiles } from './client/invalidateProfiles'
+export type { InvalidateProfilesOptions } from './client/invalidateProfiles'

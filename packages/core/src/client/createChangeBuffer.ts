@@ -1,0 +1,43 @@
+import type { ProfileChange } from '../model/profile'
+
+/** Collects pushed changes and hands them over in one piece after `delayMs`. */
+export interface ChangeBuffer {
+  push(changes: unknown): void
+  dispose(): void
+}
+
+/**
+ * Coalesces change events: a burst of events becomes one cache write and one React commit per
+ * `delayMs` window instead of one per event (backends push events one by one, often many per frame).
+ *
+ * @example
+ * ```ts
+ * const buffer = createChangeBuffer((changes) => apply(changes), 16)
+ * adapter.subscribe?.((changes) => buffer.push(changes))
+ * ```
+ */
+export function createChangeBuffer(flush: (changes: ProfileChange[]) => void, delayMs: number): ChangeBuffer {
+  let pending: ProfileChange[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const drain = () => {
+    timer = undefined
+    const changes = pending
+    pending = []
+    flush(changes)
+  }
+  return {
+    push(changes) {
+      // Events come from the backend: anything but an array of objects is dropped.
+      if (!Array.isArray(changes)) return
+      for (const change of changes) {
+        if (change && typeof change === 'object') pending.push(change as ProfileChange)
+      }
+      if (pending.length > 0) timer ??= setTimeout(drain, delayMs)
+    },
+    dispose() {
+      clearTimeout(timer)
+      timer = undefined
+      pending = []
+    },
+  }
+}

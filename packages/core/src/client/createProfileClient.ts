@@ -1,0 +1,311 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ProfileAdapter } from '../adapter/ProfileAdapter'
+import { toProfileError } from '../errors/ProfileError'
+import { callWithRetry, DEFAULT_TIMEOUT_MS } from '../loader/callWithRetry'
+import { createProfileLoader } from '../loader/createProfileLoader'
+import type { RetryOptions } from '../loader/RetryOptions'
+import { withTimeout } from '../loader/withTimeout'
+import { applyPatch } from '../model/applyPatch'
+import { diffPatch } from '../model/diffPatch'
+import { normalizeProfile } from '../model/normalizeProfile'
+import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
+import { profilesEqual } from '../model/profilesEqual'
+import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
+import { assertValidPatch } from '../validation/assertValidPatch'
+import { isUserID } from './checkUserIDs'
+import { claimScope } from './claimScope'
+import { createChangeBuffer } from './createChangeBuffer'
+import { isChangeCurrent, pickFetched } from './pickFetched'
+import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
+import { readProfile } from './readProfile'
+
+/** Options shared by `ProfileProvider`, `createProfileClient` and the prefetch helpers. */
+export interface ProfileClientOptions {
+  /** Separates the profiles of providers that share one QueryClient. Defaults to `'default'`. */
+  scope?: string
+  /** How long a fetched profile counts as fresh. Defaults to 5 minutes: live events keep it current. */
+  staleTime?: number
+  /** How long an unused profile stays cached. Defaults to the QueryClient's `gcTime`. */
+  gcTime?: number
+  /** Extra milliseconds to collect profile requests into one call. Defaults to `0` (same task). */
+  batchWindowMs?: number
+  /** Events arriving within this window are applied in one cache write. Defaults to `16` (a frame). */
+  eventCoalesceMs?: number
+  /** Retries of `network` and `rate_limited` failures. Defaults: 3 retries, 500 ms doubling up to 8 s. */
+  retry?: RetryOptions
+  /** An adapter call unsettled after this long fails as `network`. Defaults to `20000`. */
+  timeoutMs?: number
+}
+
+/** An update on its way: the caller's patch, the part that changes something, and its progress. */
+export interface UpdateTicket {
+  readonly patch: ProfilePatch
+  readonly diff: ProfilePatch
+  readonly userID: string
+  started: boolean
+}
+
+/** The React-free engine behind one provider. Created by `ProfileProvider`; see its methods' docs. */
+export type ProfileClient = ReturnType<typeof createProfileClient>
+
+export const DEFAULT_STALE_TIME = 5 * 60_000
+export const DEFAULT_EVENT_COALESCE_MS = 16
+
+/**
+ * The engine of one provider: query options for every profile entry, the rules that keep the cache
+ * from going back in time, live events, and optimistic updates. One cache entry per user (`null`
+ * when the backend does not know the user); my profile is my user's entry.
+ *
+ * @example
+ * ```ts
+ * const client = createProfileClient(adapter, queryClient)
+ * await queryClient.fetchQuery(client.userQuery('alice'))
+ * ```
+ */
+export function createProfileClient(
+  adapter: ProfileAdapter,
+  queryClient: QueryClient,
+  options: ProfileClientOptions = {},
+) {
+  const scope = options.scope ?? DEFAULT_SCOPE
+  const schema: ResolvedSchema = resolveSchema(adapter.schema)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const loader = createProfileLoader({
+    fetch: (userIDs) => adapter.getUserProfiles(userIDs),
+    maxBatchSize: schema.maxBatchSize,
+    windowMs: options.batchWindowMs,
+    retry: options.retry,
+    timeoutMs,
+  })
+
+  // A logical clock orders fetch starts against local writes ("started before a local update").
+  let clock = 0
+  const lastWrite = new Map<string, number>()
+  // Changes for users whose first answer is still in flight: applied when it lands.
+  const stashed = new Map<string, ProfileChange[]>()
+  // Updates begun and not yet settled, in order. While any exist my entry shows base + their diffs.
+  const updates: UpdateTicket[] = []
+  let myBase: Profile | undefined
+  let myID: string | undefined
+
+  const userKey = (userID: string) => profileKeys.user(userID, scope)
+  const cachedBase = (userID: string): Profile | null | undefined =>
+    userID === myID && updates.length > 0 ? myBase : readProfile(queryClient.getQueryData(userKey(userID)))
+  const shown = (base: Profile) => updates.reduce((profile, ticket) => applyPatch(profile, ticket.diff), base)
+
+  /** What the entry of `userID` should hold for this base, remembering my base while updates run. */
+  function entryFor(userID: string, base: Profile | null): Profile | null {
+    if (userID !== myID || updates.length === 0 || !base) return base
+    myBase = base
+    return shown(base)
+  }
+
+  function writeBase(userID: string, base: Profile | null) {
+    lastWrite.set(userID, ++clock)
+    // Build through our own options so our structural sharing (not TanStack's copy, which drops
+    // `__proto__` keys) applies to this entry from its first write.
+    queryClient.getQueryCache().build(queryClient, userQuery(userID))
+    queryClient.setQueryData(userKey(userID), entryFor(userID, base))
+  }
+
+  function settleFetched(userID: string, fetched: Profile | null, startedAt: number): Profile | null {
+    const wrote = (lastWrite.get(userID) ?? 0) > startedAt
+    let base = pickFetched(cachedBase(userID), fetched, wrote)
+    for (const change of stashed.get(userID) ?? []) {
+      if (base && isChangeCurrent(base, change)) base = applyPatch(base, change)
+    }
+    stashed.delete(userID)
+    return base
+  }
+
+  function userQuery(userID: string) {
+    return {
+      queryKey: userKey(userID),
+      queryFn: async (): Promise<Profile | null> => {
+        const startedAt = clock
+        try {
+          const fetched = await loader.load(userID)
+          return entryFor(userID, settleFetched(userID, fetched, startedAt))
+        } catch (error) {
+          stashed.delete(userID)
+          throw error
+        }
+      },
+      staleTime: options.staleTime ?? DEFAULT_STALE_TIME,
+      ...(options.gcTime === undefined ? {} : { gcTime: options.gcTime }),
+      // The loader retries per batch; retrying per query would turn one failed batch into many calls.
+      retry: false,
+      // SDKs handle connectivity themselves; TanStack would pause while navigator.onLine is false.
+      networkMode: 'always' as const,
+      structuralSharing: keepEqualProfile,
+    }
+  }
+
+  function meQuery() {
+    return {
+      queryKey: profileKeys.me(scope),
+      queryFn: async (): Promise<string> => {
+        const startedAt = clock
+        const raw = await callWithRetry(() => adapter.getMyProfile(), {
+          label: 'getMyProfile',
+          retry: options.retry,
+          timeoutMs,
+        })
+        const profile = normalizeProfile(raw)
+        myID = profile.userID
+        const base = settleFetched(myID, profile, startedAt)
+        if (!profilesEqual(cachedBase(myID), base)) writeBase(myID, base)
+        return myID
+      },
+      staleTime: options.staleTime ?? DEFAULT_STALE_TIME,
+      ...(options.gcTime === undefined ? {} : { gcTime: options.gcTime }),
+      retry: false,
+      networkMode: 'always' as const,
+    }
+  }
+
+  function applyChange(change: ProfileChange) {
+    const userID = change.userID
+    // Only users something shows or fetches are patched: events for strangers add nothing.
+    if (!isUserID(userID) || !queryClient.getQueryCache().find({ queryKey: userKey(userID), exact: true }))
+      return
+    const base = cachedBase(userID)
+    if (base === undefined) {
+      if (queryClient.getQueryState(userKey(userID))?.fetchStatus === 'fetching') {
+        stashed.set(userID, [...(stashed.get(userID) ?? []), change])
+      }
+      return
+    }
+    if (base === null || !isChangeCurrent(base, change)) return
+    const next = applyPatch(base, change)
+    if (next !== base) writeBase(userID, next)
+  }
+
+  const events = createChangeBuffer(
+    (changes) => changes.forEach(applyChange),
+    options.eventCoalesceMs ?? DEFAULT_EVENT_COALESCE_MS,
+  )
+
+  /** The session changed (login, logout, account switch, SDK ready): refetch everything. */
+  function reset() {
+    events.dispose()
+    stashed.clear()
+    myID = undefined
+    void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
+  }
+
+  async function myProfile(): Promise<Profile> {
+    const userID = await queryClient.ensureQueryData(meQuery())
+    myID = userID
+    const entry = readProfile(queryClient.getQueryData(userKey(userID)))
+    return entry ?? normalizeProfile(await queryClient.fetchQuery(userQuery(userID)))
+  }
+
+  /**
+   * Validates a patch against the schema and my current profile, and shows the part that changes
+   * something at once (optimistic). Throws `invalid_argument` before any I/O.
+   */
+  async function beginUpdate(patch: ProfilePatch): Promise<UpdateTicket> {
+    const current = await myProfile()
+    assertValidPatch(patch, schema, current)
+    const ticket: UpdateTicket = {
+      patch,
+      diff: diffPatch(current, patch),
+      userID: current.userID,
+      started: false,
+    }
+    if (updates.length === 0) myBase = current
+    updates.push(ticket)
+    queryClient.setQueryData(userKey(current.userID), shown(myBase ?? current))
+    return ticket
+  }
+
+  /** Sends the oldest unsent update for `patch` (updates run one at a time, in order). */
+  async function sendUpdate(patch: ProfilePatch): Promise<Profile> {
+    const ticket = updates.find((candidate) => candidate.patch === patch && !candidate.started)
+    if (!ticket) return myProfile()
+    ticket.started = true
+    // A patch that changes nothing makes no call.
+    if (Object.keys(ticket.diff).length === 0) return shown(myBase ?? (await myProfile()))
+    try {
+      const answer = await withTimeout(
+        Promise.resolve(adapter.updateMyProfile(ticket.diff)),
+        timeoutMs,
+        'updateMyProfile',
+      )
+      // An adapter that answers nothing makes the kit re-read.
+      const raw =
+        answer ??
+        (await callWithRetry(() => adapter.getMyProfile(), {
+          label: 'getMyProfile',
+          retry: options.retry,
+          timeoutMs,
+        }))
+      return normalizeProfile(raw)
+    } catch (error) {
+      throw toProfileError(error, 'updateMyProfile failed')
+    }
+  }
+
+  /** The backend accepted the update: its answer becomes my base, unless a newer change already arrived. */
+  function confirmUpdate(ticket: UpdateTicket, answer: Profile) {
+    const base = cachedBase(ticket.userID)
+    remove(ticket)
+    const newer = base && answer.updatedAt && base.updatedAt > answer.updatedAt ? base : answer
+    writeBase(ticket.userID, newer)
+  }
+
+  /** The update failed: withdraw its patch. Changes that arrived meanwhile are in the base and stay. */
+  function withdrawUpdate(ticket: UpdateTicket) {
+    const base = cachedBase(ticket.userID)
+    remove(ticket)
+    if (base) queryClient.setQueryData(userKey(ticket.userID), entryFor(ticket.userID, base))
+  }
+
+  function remove(ticket: UpdateTicket) {
+    const index = updates.indexOf(ticket)
+    if (index >= 0) updates.splice(index, 1)
+    if (updates.length === 0) myBase = undefined
+  }
+
+  /** Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function. */
+  function connect(): () => void {
+    const release = claimScope(queryClient, scope, adapter)
+    const unsubscribe = adapter.subscribe?.((changes) => events.push(changes), reset)
+    const unwatch = queryClient.getQueryCache().subscribe((event) => {
+      const [, eventScope, kind, userID] = event.query.queryKey
+      if (event.type === 'removed' && eventScope === scope && kind === 'user' && typeof userID === 'string') {
+        lastWrite.delete(userID)
+      }
+    })
+    return () => {
+      unsubscribe?.()
+      unwatch()
+      events.dispose()
+      release()
+    }
+  }
+
+  return {
+    scope,
+    schema,
+    adapter,
+    queryClient,
+    userQuery,
+    meQuery,
+    myProfile,
+    beginUpdate,
+    sendUpdate,
+    confirmUpdate,
+    withdrawUpdate,
+    connect,
+    reset,
+  }
+}
+
+/** Structural sharing for profile entries: keep the old object when nothing changed, never copy. */
+function keepEqualProfile(previous: unknown, next: unknown): unknown {
+  const before = readProfile(previous)
+  const after = readProfile(next)
+  return before && after && before === previous && profilesEqual(before, after) ? previous : next
+}

@@ -1,0 +1,148 @@
+import { QueryClient } from '@tanstack/react-query'
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { ProfileAdapter } from '../adapter/ProfileAdapter'
+import {
+  createProfileClient,
+  type ProfileClient,
+  type ProfileClientOptions,
+} from '../client/createProfileClient'
+import { DEFAULT_SCOPE } from '../client/profileKeys'
+import type { Profile } from '../model/profile'
+
+/** Where `ProfileEditor` keeps unsaved drafts: zustand's `StateStorage` shape (sync or async). */
+export interface DraftStorage {
+  getItem(name: string): string | null | Promise<string | null>
+  setItem(name: string, value: string): unknown
+  removeItem(name: string): unknown
+}
+
+/** Presentation settings the components read; hooks work without them. */
+export interface ProfileKitConfig {
+  /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
+  displayName: (profile: Profile) => string
+  /** Overrides of the components' strings, by message key. */
+  messages: Readonly<Record<string, string>> | undefined
+  /** Storage for unsaved editor drafts. Defaults to `sessionStorage` (in the editor). */
+  draftStorage: DraftStorage | undefined
+  scope: string
+}
+
+/** Props of {@link ProfileProvider}. */
+export interface ProfileProviderProps extends ProfileClientOptions {
+  /** The backend: `createMemoryAdapter`, `createTencentChatAdapter`, `createNimAdapter` or your own. */
+  adapter: ProfileAdapter
+  /**
+   * The app's QueryClient, when it has one: profiles then share its cache and devtools. The kit
+   * never changes its defaults; its own options go on its own queries. Defaults to a private client.
+   */
+  queryClient?: QueryClient
+  /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
+  displayName?: (profile: Profile) => string
+  /** Overrides of the components' strings (`@profile-kit/ui` exports `en` and `zhCN`). */
+  messages?: Readonly<Record<string, string>>
+  /** Storage for unsaved editor drafts. Defaults to `sessionStorage`. */
+  draftStorage?: DraftStorage
+  children?: ReactNode
+}
+
+interface ProfileContextValue {
+  client: ProfileClient
+  config: ProfileKitConfig
+}
+
+const ProfileContext = createContext<ProfileContextValue | null>(null)
+
+/** nick, else userID. */
+export const defaultDisplayName = (profile: Profile): string => profile.nick || profile.userID
+
+const DEFAULT_CONFIG: ProfileKitConfig = {
+  displayName: defaultDisplayName,
+  messages: undefined,
+  draftStorage: undefined,
+  scope: DEFAULT_SCOPE,
+}
+
+/**
+ * Connects the hooks and components below it to a backend. Requests from every component are
+ * batched and share one cache; the adapter's live events are applied while it is mounted.
+ *
+ * @example
+ * ```tsx
+ * <ProfileProvider adapter={createMemoryAdapter({ me: { userID: 'me', nick: 'Ada' } })}>
+ *   <App />
+ * </ProfileProvider>
+ * ```
+ */
+export function ProfileProvider(props: ProfileProviderProps) {
+  const { adapter, queryClient, displayName, messages, draftStorage, children } = props
+  const { scope, staleTime, gcTime, batchWindowMs, eventCoalesceMs, timeoutMs, retry } = props
+  // A private client for apps without one; creating it is cheap and starts nothing.
+  const [ownQueryClient] = useState(() => new QueryClient())
+  const resolvedQueryClient = queryClient ?? ownQueryClient
+  const { retries, baseDelayMs, maxDelayMs } = retry ?? {}
+  const client = useMemo(
+    () =>
+      createProfileClient(adapter, resolvedQueryClient, {
+        scope,
+        staleTime,
+        gcTime,
+        batchWindowMs,
+        eventCoalesceMs,
+        timeoutMs,
+        retry: { retries, baseDelayMs, maxDelayMs },
+      }),
+    [
+      adapter,
+      resolvedQueryClient,
+      scope,
+      staleTime,
+      gcTime,
+      batchWindowMs,
+      eventCoalesceMs,
+      timeoutMs,
+      retries,
+      baseDelayMs,
+      maxDelayMs,
+    ],
+  )
+  useEffect(() => client.connect(), [client])
+  const value = useMemo<ProfileContextValue>(
+    () => ({
+      client,
+      config: { displayName: displayName ?? defaultDisplayName, messages, draftStorage, scope: client.scope },
+    }),
+    [client, displayName, messages, draftStorage],
+  )
+  return <ProfileContext.Provider value={value}>{children}</ProfileContext.Provider>
+}
+
+/**
+ * The provider's engine. Throws a message that says what to do when there is no provider.
+ *
+ * @example
+ * ```ts
+ * const client = useProfileClient()
+ * ```
+ */
+export function useProfileClient(): ProfileClient {
+  const context = useContext(ProfileContext)
+  if (!context) {
+    throw new Error(
+      'Profile Kit hooks need a <ProfileProvider adapter={...}> above them. Wrap your app (or this part of it) in ProfileProvider.',
+    )
+  }
+  return context.client
+}
+
+/**
+ * Presentation settings for components: display name, message overrides, draft storage. Works
+ * outside a provider too (defaults), so components given a `profile` prop render standalone.
+ *
+ * @example
+ * ```ts
+ * const { displayName } = useProfileKitConfig()
+ * ```
+ */
+export function useProfileKitConfig(): ProfileKitConfig {
+  return useContext(ProfileContext)?.config ?? DEFAULT_CONFIG
+}

@@ -1,0 +1,136 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import { useState } from 'react'
+import { describe, expect, it } from 'vitest'
+import { profileKeys } from '../../client/profileKeys'
+import { useUserProfile } from '../useUserProfile'
+import { useUserProfiles } from '../useUserProfiles'
+import { requestedIDs, setup, userID, users } from './setup'
+
+function Name({ id }: { id: string }) {
+  const { data, notFound, isPending } = useUserProfile(id)
+  return <li>{isPending ? `${id}: loading` : notFound ? `${id}: not found` : `${id}: ${data?.nick}`}</li>
+}
+
+function List({ ids }: { ids: string[] }) {
+  const { data, notFound, isPending, error } = useUserProfiles(ids)
+  if (isPending) return <p>loading</p>
+  return (
+    <p>
+      {`loaded ${data.length}`}
+      {notFound.length > 0 && `, missing ${notFound.join(' ')}`}
+      {error && `, error ${error.message}`}
+    </p>
+  )
+}
+
+describe('batching (SPEC 1) and no duplicate work (SPEC 2)', () => {
+  it('turns requests from many components in one task into ceil(U / maxBatchSize) calls', async () => {
+    const { wrapper, calls } = setup({ memory: { profiles: users(250) } })
+    const ids = users(250).map((user) => user.userID)
+    render(
+      <>
+        <List ids={ids.slice(0, 150)} />
+        <List ids={ids.slice(100)} />
+        <ul>
+          {ids.slice(0, 5).map((id) => (
+            <Name key={id} id={id} />
+          ))}
+        </ul>
+      </>,
+      { wrapper },
+    )
+    expect(await screen.findAllByText('loaded 150')).toHaveLength(2)
+    expect(screen.getByText('u4: User 4')).toBeInTheDocument()
+    expect(calls.getUserProfiles).toHaveBeenCalledTimes(3)
+    const requested = requestedIDs(calls.getUserProfiles).flat()
+    expect(requested).toHaveLength(250)
+    expect(new Set(requested).size).toBe(250)
+  })
+
+  it('widens the batch over `batchWindowMs` when components mount at different times', async () => {
+    const { wrapper, calls } = setup({ provider: { batchWindowMs: 50 } })
+    function Later() {
+      const [shown, setShown] = useState(false)
+      if (!shown) setTimeout(() => setShown(true), 10)
+      return shown ? <Name id="u2" /> : null
+    }
+    render(
+      <ul>
+        <Name id="u1" />
+        <Later />
+      </ul>,
+      { wrapper },
+    )
+    expect(await screen.findByText('u1: User 1')).toBeInTheDocument()
+    expect(await screen.findByText('u2: User 2')).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])
+  })
+
+  it('collapses duplicates and never asks again for an ID in flight or fresh in cache', async () => {
+    const { wrapper, calls } = setup()
+    const { rerender } = render(<List ids={['u1', 'u1', 'u2', 'u1']} />, { wrapper })
+    expect(await screen.findByText('loaded 2')).toBeInTheDocument()
+    rerender(
+      <>
+        <List ids={['u2', 'u1']} />
+        <Name id="u1" />
+      </>,
+    )
+    expect(await screen.findByText('u1: User 1')).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])
+  })
+})
+
+describe('any list length (SPEC 3)', () => {
+  it('loads 10,000 IDs in chunks of maxBatchSize without dropping any', async () => {
+    const { wrapper, calls } = setup({ memory: { profiles: users(10_000) } })
+    const ids = Array.from({ length: 10_000 }, (_, index) => userID(index))
+    render(<List ids={ids} />, { wrapper })
+    expect(await screen.findByText('loaded 10000', undefined, { timeout: 10_000 })).toBeInTheDocument()
+    expect(calls.getUserProfiles).toHaveBeenCalledTimes(100)
+    expect(requestedIDs(calls.getUserProfiles).every((batch) => batch.length === 100)).toBe(true)
+  }, 20_000)
+})
+
+describe('unknown users (SPEC 4)', () => {
+  it('lands them in notFound, caches them as null, and is no error', async () => {
+    const { wrapper, queryClient } = setup()
+    render(
+      <>
+        <List ids={['u1', 'ghost']} />
+        <ul>
+          <Name id="ghost" />
+        </ul>
+      </>,
+      { wrapper },
+    )
+    expect(await screen.findByText('loaded 1, missing ghost')).toBeInTheDocument()
+    expect(screen.getByText('ghost: not found')).toBeInTheDocument()
+    expect(queryClient.getQueryData(profileKeys.user('ghost'))).toBeNull()
+  })
+})
+
+describe('bad input (SPEC 10)', () => {
+  it('names the bad value, requests nothing for it, and still loads the valid IDs', async () => {
+    const { wrapper, calls } = setup()
+    const ids = ['u1', '', '   ', 42, 'u2'] as unknown as string[]
+    render(<List ids={ids} />, { wrapper })
+    expect(
+      await screen.findByText(
+        'loaded 2, error useUserProfiles: userIDs[1] is ""; user IDs must be non-empty strings.',
+      ),
+    ).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])
+  })
+
+  it('gives useUserProfile an error state for a non-string ID without crashing', async () => {
+    const { wrapper, calls } = setup()
+    function One() {
+      const { error, status } = useUserProfile(undefined as unknown as string)
+      return <p>{`${status}: ${error?.code} ${error?.field}`}</p>
+    }
+    render(<One />, { wrapper })
+    expect(screen.getByText('error: invalid_argument userID')).toBeInTheDocument()
+    await waitFor(() => expect(calls.getUserProfiles).not.toHaveBeenCalled())
+  })
+})

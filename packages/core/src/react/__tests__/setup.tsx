@@ -1,0 +1,54 @@
+import { QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { vi } from 'vitest'
+import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
+import { createMemoryAdapter, type MemoryAdapterOptions } from '../../memory/createMemoryAdapter'
+import type { Profile } from '../../model/profile'
+import { ProfileProvider, type ProfileProviderProps } from '../ProfileProvider'
+
+/** A user the memory backend knows: u0 … u{n-1}, nick "User i". */
+export const userID = (index: number) => `u${index}`
+export const users = (count: number): Array<Partial<Profile> & { userID: string }> =>
+  Array.from({ length: count }, (_, index) => ({ userID: userID(index), nick: `User ${index}` }))
+
+/** A fresh memory backend, QueryClient and provider per test, with the adapter's calls recorded. */
+export function setup(
+  options: {
+    adapter?: ProfileAdapter
+    memory?: Partial<MemoryAdapterOptions>
+    provider?: Partial<ProfileProviderProps>
+  } = {},
+) {
+  const memory = createMemoryAdapter({
+    me: { userID: 'me', nick: 'Ada' },
+    profiles: users(20),
+    ...options.memory,
+  })
+  // Spies go on a delegate, so tests can still call the real memory backend behind a mocked method.
+  const adapter: ProfileAdapter = options.adapter ?? {
+    schema: memory.schema,
+    getMyProfile: () => memory.getMyProfile(),
+    getUserProfiles: (userIDs) => memory.getUserProfiles(userIDs),
+    updateMyProfile: (patch) => memory.updateMyProfile(patch),
+    subscribe: (onChange, onReset) => memory.subscribe(onChange, onReset),
+  }
+  const calls = {
+    getUserProfiles: vi.spyOn(adapter, 'getUserProfiles'),
+    getMyProfile: vi.spyOn(adapter, 'getMyProfile'),
+    updateMyProfile: vi.spyOn(adapter, 'updateMyProfile'),
+  }
+  const queryClient = new QueryClient()
+  function wrapper({ children }: { children?: ReactNode }) {
+    return (
+      <ProfileProvider adapter={adapter} queryClient={queryClient} eventCoalesceMs={0} {...options.provider}>
+        {children}
+      </ProfileProvider>
+    )
+  }
+  return { memory, adapter, calls, queryClient, wrapper }
+}
+
+/** IDs each `getUserProfiles` call received, in call order. */
+export function requestedIDs(spy: { mock: { calls: unknown[][] } }): string[][] {
+  return spy.mock.calls.map(([ids]) => ids as string[])
+}

@@ -1,0 +1,73 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
+import { useUserProfile } from '../useUserProfile'
+import { heldAdapter } from './heldAdapter'
+import { setup, users } from './setup'
+
+function Card({ id }: { id: string }) {
+  const { data, refetch } = useUserProfile(id)
+  return (
+    <p>
+      {data ? `${id} is ${data.nick}` : `${id} loading`}
+      <button onClick={() => void refetch()}>refetch</button>
+    </p>
+  )
+}
+
+describe('never go back in time (SPEC 7)', () => {
+  it('keeps a newer event over an older answer that arrives after it', async () => {
+    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
+    const held = heldAdapter(memory)
+    const { wrapper } = setup({ adapter: held.adapter })
+    render(<Card id="u1" />, { wrapper })
+    await waitFor(() => expect(held.waiting).toBe(1))
+    held.release()
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+
+    act(() => screen.getByRole('button', { name: 'refetch' }).click())
+    await waitFor(() => expect(held.waiting).toBe(1)) // the refetch read "User 1" and is held
+    act(() => void memory.simulateRemoteChange('u1', { nick: 'Newer' }))
+    expect(await screen.findByText('u1 is Newer')).toBeInTheDocument()
+    held.release()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(screen.getByText('u1 is Newer')).toBeInTheDocument()
+  })
+
+  it('lets the newer of event and answer win for a user whose first fetch is in flight', async () => {
+    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
+    const held = heldAdapter(memory)
+    const { wrapper } = setup({ adapter: held.adapter })
+    render(<Card id="u2" />, { wrapper })
+    await waitFor(() => expect(held.waiting).toBe(1)) // the answer says "User 2" and is held
+    act(() => void memory.simulateRemoteChange('u2', { nick: 'Changed while loading' }))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    held.release()
+    expect(await screen.findByText('u2 is Changed while loading')).toBeInTheDocument()
+  })
+
+  it('orders answers without version stamps by arrival: a fetch started before a local write loses', async () => {
+    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
+    const held = heldAdapter(memory)
+    // A backend without version stamps: every answer and event has updatedAt 0.
+    const unstamped = {
+      ...held.adapter,
+      getUserProfiles: async (ids: string[]) =>
+        (await held.adapter.getUserProfiles(ids)).map((profile) => ({ ...profile, updatedAt: 0 })),
+      subscribe: (onChange: Parameters<NonNullable<typeof held.adapter.subscribe>>[0]) =>
+        memory.subscribe!((changes) => onChange(changes.map((change) => ({ ...change, updatedAt: 0 })))),
+    }
+    const { wrapper } = setup({ adapter: unstamped })
+    render(<Card id="u1" />, { wrapper })
+    await waitFor(() => expect(held.waiting).toBe(1))
+    held.release()
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    act(() => screen.getByRole('button', { name: 'refetch' }).click())
+    await waitFor(() => expect(held.waiting).toBe(1))
+    act(() => void memory.simulateRemoteChange('u1', { nick: 'Local write' }))
+    expect(await screen.findByText('u1 is Local write')).toBeInTheDocument()
+    held.release()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(screen.getByText('u1 is Local write')).toBeInTheDocument()
+  })
+})

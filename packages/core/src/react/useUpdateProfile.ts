@@ -1,0 +1,36 @@
+import { useMutation, type UseMutationResult } from '@tanstack/react-query'
+import type { UpdateTicket } from '../client/createProfileClient'
+import { profileKeys } from '../client/profileKeys'
+import type { ProfileError } from '../errors/ProfileError'
+import type { Profile, ProfilePatch } from '../model/profile'
+import { useProfileClient } from './ProfileProvider'
+
+/**
+ * Edits my profile: validated before any I/O (`invalid_argument` with `field`), only changed fields
+ * sent, shown everywhere at once, withdrawn on failure (remote changes that arrived meanwhile stay),
+ * replaced by the backend's answer on success. Saves run one at a time, in order.
+ *
+ * @example
+ * ```tsx
+ * const update = useUpdateProfile()
+ * update.mutate({ nick: 'Ada' }, { onError: (error) => toast(error.message) })
+ * ```
+ */
+export function useUpdateProfile(): UseMutationResult<Profile, ProfileError, ProfilePatch, UpdateTicket> {
+  const client = useProfileClient()
+  return useMutation<Profile, ProfileError, ProfilePatch, UpdateTicket>(
+    {
+      mutationKey: [...profileKeys.all(client.scope), 'update'],
+      scope: { id: `profile-kit:${client.scope}:update` },
+      networkMode: 'always',
+      retry: false,
+      onMutate: (patch) => client.beginUpdate(patch),
+      mutationFn: (patch) => client.sendUpdate(patch),
+      onSuccess: (profile, _patch, ticket) => client.confirmUpdate(ticket, profile),
+      onError: (_error, _patch, ticket) => {
+        if (ticket) client.withdrawUpdate(ticket)
+      },
+    },
+    client.queryClient,
+  )
+}
