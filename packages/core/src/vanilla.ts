@@ -26,6 +26,13 @@ export { isPlausibleEmail } from './validation/isPlausibleEmail'
 export type { ProfileAdapter } from './adapter/ProfileAdapter'
 export type { ProfileErrorCode, ProfileErrorOptions } from './errors/ProfileError'
 export { ProfileError, isProfileError, toProfileError } from './errors/ProfileError'
+export { createProfileLoader } from './loader/createProfileLoader'
+export type { ProfileLoader, ProfileLoaderOptions } from './loader/createProfileLoader'
+export { callWithRetry, DEFAULT_TIMEOUT_MS } from './loader/callWithRetry'
+export type { CallWithRetryOptions } from './loader/callWithRetry'
+export type { RetryOptions } from './loader/RetryOptions'
+export { createMemoryAdapter } from './memory/createMemoryAdapter'
+export type { MemoryAdapter, MemoryAdapterOptions, SeedProfile } from './memory/createMemoryAdapter'
 export { profileKeys, DEFAULT_SCOPE } from './client/profileKeys'
 export {
   createProfileClient,
