@@ -146,6 +146,9 @@ describe('createNimAdapter: updates', () => {
       code: 'invalid_argument',
       field: 'location',
     })
+    await expect(
+      adapter.updateMyProfile({ customFields: 'team' as unknown as Record<string, string> }),
+    ).rejects.toMatchObject({ code: 'invalid_argument', field: 'customFields' })
     await expect(adapter.updateMyProfile({ customFields: {} })).resolves.toBeUndefined()
     expect(nim.requests).toEqual([])
   })

@@ -96,6 +96,15 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
   async function updateMyProfile(patch: ProfilePatch): Promise<void> {
     const { customFields, ...standard } = patch
     const params = toNimPatch(standard)
+    if (customFields !== undefined && customFields !== null && !isRecord(customFields)) {
+      throw new ProfileError(
+        'invalid_argument',
+        "Profile field 'customFields' must be an object of strings (null removes a field).",
+        {
+          field: 'customFields',
+        },
+      )
+    }
     if (customFields && Object.keys(customFields).length > 0) {
       const me = loginUser()
       // Read-modify-write against the server's current value, not a possibly stale cache.
@@ -166,6 +175,10 @@ async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw toNimProfileError(error, operation)
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function hasAccountId(user: unknown): user is V2NIMUser {

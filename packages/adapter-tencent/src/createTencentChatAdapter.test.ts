@@ -152,6 +152,7 @@ describe('createTencentChatAdapter: live updates', () => {
     const onChange = vi.fn()
     adapter.subscribe!(onChange)
     chat.remoteUpdate('u1', { nick: 'renamed', gender: 'Gender_Type_Male' as TencentProfileSeed['gender'] })
+    chat.remoteUpdate('u2', { nick: 'a stranger: never pushed' })
     expect(onChange).toHaveBeenCalledWith([
       expect.objectContaining({ userID: 'u1', nick: 'renamed', gender: 'male' }),
     ])

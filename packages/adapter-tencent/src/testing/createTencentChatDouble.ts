@@ -35,8 +35,11 @@ export interface TencentChatDouble extends TencentChat {
   logout(): void
   /** Another device took over: fires `KICKED_OUT`, then `SDK_NOT_READY`. */
   kickOut(): void
-  /** A change made elsewhere. Pushed (PROFILE_UPDATED) for the logged-in user and friends only. */
-  remoteUpdate(userID: string, fields: Partial<TencentProfile>): void
+  /**
+   * A change made elsewhere, in `updateMyProfile`'s format (custom fields merged by key). Pushed
+   * (PROFILE_UPDATED) for the logged-in user and friends only; strangers stay stale in the cache.
+   */
+  remoteUpdate(userID: string, update: TencentProfileUpdate): void
   /** The next call of `method` rejects with this SDK code. */
   failNext(method: TencentDoubleRequest['method'], code: number): void
   /** Server requests so far: `getUserProfile` is split into requests of 100 IDs. */
@@ -180,10 +183,10 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
       emit(TENCENT_EVENT.KICKED_OUT, { type: 'multipleAccount' })
       this.logout()
     },
-    remoteUpdate(userID, fields) {
+    remoteUpdate(userID, update) {
       const stored = server.get(userID)
       if (!stored) throw new Error(`createTencentChatDouble: no user ${userID}`)
-      server.set(userID, { ...stored, ...structuredClone(fields), userID })
+      server.set(userID, applyUpdate(stored, update))
       if (loginUser && isPushed(userID)) emit(TENCENT_EVENT.PROFILE_UPDATED, [cacheCopy(userID)])
     },
   }
