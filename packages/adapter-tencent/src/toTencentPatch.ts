@@ -7,8 +7,8 @@ import type { TencentProfileUpdate } from './tencentTypes'
 
 type Converter = (value: unknown, field: string) => TencentProfileUpdate[keyof TencentProfileUpdate]
 
-const text: Converter = (value, field) => expect('string', value, field)
-const number: Converter = (value, field) => expect('number', value, field)
+const text: Converter = (value, field) => ofType('string', value, field)
+const number: Converter = (value, field) => ofType('number', value, field)
 
 /** Patch fields Tencent stores, each with its conversion. email and phone have no Tencent field. */
 const CONVERTERS: Partial<Record<keyof ProfilePatch, Converter>> = {
@@ -19,7 +19,7 @@ const CONVERTERS: Partial<Record<keyof ProfilePatch, Converter>> = {
   language: number,
   level: number,
   role: number,
-  birthday: (value, field) => toTencentBirthday(expect('string', value, field)),
+  birthday: (value, field) => toTencentBirthday(ofType('string', value, field)),
   // The literals are checked against TencentCloudChat.TYPES in tencentConstants.
   gender: (value, field) => oneOf(TENCENT_GENDER, value, field) as TencentCloudChat.TYPES,
   allowType: (value, field) => oneOf(TENCENT_ALLOW_TYPE, value, field) as TencentCloudChat.TYPES,
@@ -59,7 +59,7 @@ export function toTencentPatch(patch: ProfilePatch): TencentProfileUpdate {
   return options as TencentProfileUpdate
 }
 
-function expect<T extends 'string' | 'number'>(
+function ofType<T extends 'string' | 'number'>(
   type: T,
   value: unknown,
   field: string,
