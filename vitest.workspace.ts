@@ -2,7 +2,7 @@ import { defineProject, type TestProjectConfiguration } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
-import { sourceResolve } from './tooling/sourceResolve.ts'
+import { sourceResolve, sourceSsr } from './tooling/sourceResolve.ts'
 import { chromiumLaunchOptions } from './tooling/chromium.ts'
 
 /**
@@ -27,6 +27,7 @@ const sources = ['packages/*/src/**', 'apps/demo/src/**']
 export const projects: TestProjectConfiguration[] = [
   defineProject({
     resolve: sourceResolve,
+    ssr: sourceSsr,
     test: {
       name: 'node',
       environment: 'node',
@@ -38,6 +39,7 @@ export const projects: TestProjectConfiguration[] = [
   defineProject({
     plugins: [react()],
     resolve: sourceResolve,
+    ssr: sourceSsr,
     test: {
       name: 'jsdom',
       environment: 'jsdom',
@@ -49,6 +51,7 @@ export const projects: TestProjectConfiguration[] = [
   defineProject({
     plugins: [react()],
     resolve: sourceResolve,
+    ssr: sourceSsr,
     optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vitest-browser-react'] },
     test: {
       name: 'browser',
@@ -60,6 +63,7 @@ export const projects: TestProjectConfiguration[] = [
   defineProject({
     plugins: [storybookTest({ configDir: '.storybook' })],
     resolve: sourceResolve,
+    ssr: sourceSsr,
     test: {
       name: 'storybook',
       browser: chromium(),
