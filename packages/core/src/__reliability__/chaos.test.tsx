@@ -1,0 +1,233 @@
+import { QueryClient } from '@tanstack/react-query'
+import { act, render } from '@testing-library/react'
+import { useEffect, useLayoutEffect } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { profileKeys } from '../client/profileKeys'
+import { ProfileProvider } from '../react/ProfileProvider'
+import { useUserProfile } from '../react/useUserProfile'
+import { useUserProfiles } from '../react/useUserProfiles'
+import { createChaosAdapter, type ChaosAdapter } from './createChaosAdapter'
+import { createSeededRandom, type SeededRandom } from './createSeededRandom'
+import { createViewMonitor, type UserView, type ViewMonitor } from './createViewMonitor'
+
+const SEEDS = [1, 7, 42, 2024, 31337]
+const STEPS = 500
+const USERS = Array.from({ length: 40 }, (_, index) => `u${index}`)
+const GHOSTS = ['ghost-a', 'ghost-b'] // IDs the backend does not know
+const MAX_COMPONENTS = 20
+const GC_TIME_MS = 50
+
+interface Slot {
+  instance: number
+  kind: 'one' | 'list'
+  ids: string[]
+}
+
+function One({ instance, id, monitor }: { instance: number; id: string; monitor: ViewMonitor }) {
+  const result = useUserProfile(id)
+  const view: UserView = {
+    userID: id,
+    profile: result.data,
+    notFound: result.notFound,
+    isError: result.isError,
+  }
+  useLayoutEffect(() => monitor.commit(instance, [view], result.refetch))
+  useEffect(() => () => monitor.unmount(instance), [instance, monitor])
+  return <Line view={view} />
+}
+
+function List({ instance, ids, monitor }: { instance: number; ids: string[]; monitor: ViewMonitor }) {
+  const result = useUserProfiles(ids)
+  const views = ids.map((id): UserView => ({
+    userID: id,
+    profile: result.byID[id],
+    notFound: result.notFound.includes(id),
+    isError: result.isError && !result.byID[id] && !result.notFound.includes(id),
+  }))
+  useLayoutEffect(() => monitor.commit(instance, views, result.refetch))
+  useEffect(() => () => monitor.unmount(instance), [instance, monitor])
+  return (
+    <ul>
+      {views.map((view, index) => (
+        // The same ID may appear twice in a list: duplicates are valid input.
+        <Line key={index} view={view} />
+      ))}
+    </ul>
+  )
+}
+
+/** What a person sees for one user. */
+function Line({ view }: { view: UserView }) {
+  const text = view.profile
+    ? `${view.profile.nick} @${view.profile.updatedAt}`
+    : view.notFound
+      ? 'not found'
+      : view.isError
+        ? 'error'
+        : 'loading'
+  return <li data-user={view.userID}>{text}</li>
+}
+
+function expectedText(adapter: ChaosAdapter, userID: string): string {
+  const truth = adapter.truth(userID)
+  return truth ? `${truth.nick} @${truth.updatedAt}` : 'not found'
+}
+
+/** Advances fake time inside act(), so React commits everything that happened meanwhile. */
+async function elapse(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms)
+  })
+}
+
+/** One random step: mount, unmount, or trouble on the backend. */
+function step(
+  random: SeededRandom,
+  adapter: ChaosAdapter,
+  slots: Slot[],
+  nextInstance: () => number,
+): Slot[] {
+  const shown = slots.flatMap((slot) => slot.ids)
+  const roll = random()
+  if (roll < 0.22 && slots.length < MAX_COMPONENTS) {
+    const pool = random.chance(0.05) ? GHOSTS : USERS
+    const ids = random.chance(0.6)
+      ? [random.pick(pool)]
+      : Array.from({ length: random.int(2, 6) }, () => random.pick(USERS))
+    return [...slots, { instance: nextInstance(), kind: ids.length === 1 ? 'one' : 'list', ids }]
+  }
+  if (roll < 0.4 && slots.length > 0) {
+    const gone = random.pick(slots)
+    return slots.filter((slot) => slot !== gone)
+  }
+  if (roll < 0.65)
+    adapter.change(shown.length > 0 && random.chance(0.7) ? random.pick(shown) : random.pick(USERS))
+  else if (roll < 0.8) {
+    const fetching = adapter.inFlight()
+    if (fetching.length > 0) adapter.change(random.pick(fetching))
+  } else if (roll < 0.91) adapter.sendStaleEvent(random.pick(shown.length > 0 ? shown : USERS))
+  else if (roll < 0.99) adapter.sendStrangerEvent()
+  else adapter.resetSession()
+  return slots
+}
+
+describe('chaos: components mounting and unmounting over a flaky, out-of-order backend', () => {
+  const rejections: unknown[] = []
+  const onRejection = (reason: unknown) => rejections.push(reason)
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    rejections.length = 0
+    process.on('unhandledRejection', onRejection)
+  })
+
+  afterEach(() => {
+    process.off('unhandledRejection', onRejection)
+    vi.useRealTimers()
+  })
+
+  it.each(SEEDS)(
+    'seed %i: no component ever shows an older updatedAt (or a version the backend never had); once the backend is quiet, components showing a profile reach its truth from events alone and errored ones after Retry; no unhandled rejections; unused users leave the cache after gcTime',
+    async (seed) => {
+      const random = createSeededRandom(seed)
+      // Backoff jitter and anything else random in the kit follow the seed too.
+      vi.spyOn(Math, 'random').mockImplementation(createSeededRandom(seed + 1))
+      const adapter = createChaosAdapter({ random, userIDs: USERS })
+      const monitor = createViewMonitor((profile) => adapter.hadVersion(profile))
+      const queryClient = new QueryClient()
+      let instances = 0
+      const app = (slots: Slot[]) => (
+        <ProfileProvider
+          adapter={adapter}
+          queryClient={queryClient}
+          gcTime={GC_TIME_MS}
+          staleTime={25}
+          timeoutMs={200}
+          eventCoalesceMs={8}
+          retry={{ retries: 2, baseDelayMs: 5, maxDelayMs: 20 }}
+        >
+          {slots.map((slot) =>
+            slot.kind === 'one' ? (
+              <One
+                key={slot.instance}
+                instance={slot.instance}
+                id={slot.ids[0] as string}
+                monitor={monitor}
+              />
+            ) : (
+              <List key={slot.instance} instance={slot.instance} ids={slot.ids} monitor={monitor} />
+            ),
+          )}
+        </ProfileProvider>
+      )
+
+      let slots: Slot[] = []
+      const view = render(app(slots))
+      for (let index = 0; index < STEPS; index++) {
+        const next = step(random, adapter, slots, () => instances++)
+        if (next !== slots) {
+          slots = next
+          act(() => view.rerender(app(slots)))
+        }
+        await elapse(random.int(0, 8))
+        expect(monitor.violations, `after step ${index}`).toEqual([])
+      }
+
+      // The backend goes quiet: no new changes, no failures; events already sent still arrive.
+      adapter.quiet()
+      await elapse(1000)
+      const mounted = monitor.mounted()
+      const views = mounted.flatMap((component) => component.views)
+      expect(
+        views.filter((v) => !v.profile && !v.notFound && !v.isError),
+        'still loading',
+      ).toEqual([])
+      const stale = views
+        .filter((v) => v.profile && v.profile.updatedAt !== adapter.truth(v.userID)?.updatedAt)
+        .map(
+          (v) =>
+            `${v.userID}: shows ${v.profile?.updatedAt}, backend has ${adapter.truth(v.userID)?.updatedAt}`,
+        )
+      expect(stale, 'shown profiles that did not converge from events').toEqual([])
+
+      // What a person can do about an error: press Retry (refetch).
+      const errored = mounted.filter((component) => component.views.some((v) => v.isError))
+      await act(async () => {
+        errored.forEach((component) => void component.refetch())
+        await vi.advanceTimersByTimeAsync(500)
+      })
+      const lines = [...view.container.querySelectorAll('[data-user]')]
+      expect(lines.length).toBe(slots.reduce((count, slot) => count + slot.ids.length, 0))
+      for (const line of lines) {
+        const userID = line.getAttribute('data-user') as string
+        expect(line.textContent, userID).toBe(expectedText(adapter, userID))
+      }
+      expect(monitor.violations).toEqual([])
+
+      // Events for users nobody asked for added nothing to the cache.
+      const cachedUsers = () =>
+        queryClient
+          .getQueryCache()
+          .findAll({ queryKey: profileKeys.users() })
+          .map((query) => query.queryKey[3] as string)
+      expect(cachedUsers().filter((id) => id.startsWith('stranger-'))).toEqual([])
+
+      // Unused users leave the cache once gcTime has passed.
+      act(() => view.rerender(app([])))
+      await elapse(GC_TIME_MS * 3)
+      expect(cachedUsers()).toEqual([])
+
+      // The run met every kind of trouble it is meant to.
+      const { stats } = adapter
+      for (const [kind, count] of Object.entries(stats)) expect(count, kind).toBeGreaterThan(0)
+      expect(monitor.shownPairs).toBeGreaterThan(50)
+      expect(mounted.length, 'components on screen when the backend went quiet').toBeGreaterThan(5)
+
+      view.unmount()
+      vi.useRealTimers()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(rejections).toEqual([])
+    },
+    20_000,
+  )
+})
