@@ -20,3 +20,28 @@ export type { AvatarColor } from './Avatar/avatarColor'
 export { getInitials } from './Avatar/getInitials'
 export { safeImageUrl } from './Avatar/safeImageUrl'
 export { forgetFailedAvatar } from './Avatar/forgetFailedAvatar'
+
+export { ProfileCard } from './ProfileCard/ProfileCard'
+export type { ProfileCardProps } from './ProfileCard/ProfileCard'
+export { useProfileCard } from './ProfileCard/ProfileCardContext'
+export type {
+  ProfileCardState,
+  ProfileCardField,
+  ProfileCardContextValue,
+} from './ProfileCard/ProfileCardContext'
+export { ProfileCardAvatar } from './ProfileCard/ProfileCardAvatar'
+export type { ProfileCardAvatarProps } from './ProfileCard/ProfileCardAvatar'
+export { ProfileCardName } from './ProfileCard/ProfileCardName'
+export type { ProfileCardNameProps } from './ProfileCard/ProfileCardName'
+export { ProfileCardStatus } from './ProfileCard/ProfileCardStatus'
+export type { ProfileCardStatusProps } from './ProfileCard/ProfileCardStatus'
+export { ProfileCardFields } from './ProfileCard/ProfileCardFields'
+export type { ProfileCardFieldsProps } from './ProfileCard/ProfileCardFields'
+export { ProfileCardMessage } from './ProfileCard/ProfileCardMessage'
+export type { ProfileCardMessageProps } from './ProfileCard/ProfileCardMessage'
+
+export { ProfileEditor } from './ProfileEditor/ProfileEditor'
+export type { ProfileEditorProps } from './ProfileEditor/ProfileEditor'
+
+export { CustomFieldEditor } from './CustomFieldEditor/CustomFieldEditor'
+export type { CustomFieldEditorProps, CustomFieldValidator } from './CustomFieldEditor/CustomFieldEditor'

@@ -76,7 +76,7 @@ export const en = {
   'validation.url': 'Enter a link starting with https:// or http://.',
   'validation.email': 'Enter an email address like name@example.com.',
   'validation.pattern': 'This doesn’t have the expected format.',
-  'validation.option': 'Choose one of the options.',
+  'validation.enum': 'Choose one of the options.',
   'validation.boolean': 'Choose yes or no.',
 } as const
 

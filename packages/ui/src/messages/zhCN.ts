@@ -76,6 +76,6 @@ export const zhCN: Messages = {
   'validation.url': '请输入以 https:// 或 http:// 开头的链接。',
   'validation.email': '请输入有效的邮箱地址，例如 name@example.com。',
   'validation.pattern': '格式不正确。',
-  'validation.option': '请从选项中选择。',
+  'validation.enum': '请从选项中选择。',
   'validation.boolean': '请选择是或否。',
 }

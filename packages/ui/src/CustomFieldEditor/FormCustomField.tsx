@@ -1,0 +1,46 @@
+import { useId } from 'react'
+import { useController, type Control, type FieldValues } from 'react-hook-form'
+import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
+import { issueText } from '../internal/issueText'
+import { useMessages } from '../messages/useMessages'
+import { CustomFieldControl } from './CustomFieldControl'
+
+export interface FormCustomFieldProps {
+  control: Control<FieldValues>
+  /** Form path of the value, e.g. `'customFields.2'`. */
+  name: string
+  definition: CustomFieldDefinition
+  label: string
+  validate(definition: CustomFieldDefinition, value: string): ValidationIssue | undefined
+}
+
+/**
+ * One custom field bound to a react-hook-form form. It subscribes to its own value and error
+ * only, so typing elsewhere does not re-render it.
+ */
+export function FormCustomField({ control, name, definition, label, validate }: FormCustomFieldProps) {
+  const t = useMessages()
+  const id = useId()
+  const { field, fieldState } = useController({
+    control,
+    name,
+    rules: {
+      validate: (value: unknown) => {
+        const issue = validate(definition, typeof value === 'string' ? value : '')
+        return issue ? issueText(issue, t) : true
+      },
+    },
+  })
+  return (
+    <CustomFieldControl
+      definition={definition}
+      id={id}
+      label={label}
+      value={typeof field.value === 'string' ? field.value : ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+      inputRef={field.ref}
+    />
+  )
+}

@@ -1,0 +1,177 @@
+import { useMemo, type HTMLAttributes, type ReactNode, type Ref } from 'react'
+import {
+  useProfileKitConfig,
+  useProfileSchema,
+  useUserProfile,
+  type CustomFieldDefinition,
+  type Profile,
+} from '@profile-kit/core'
+import { cx } from '../internal/cx'
+import { useMessages } from '../messages/useMessages'
+import { ProfileCardAvatar } from './ProfileCardAvatar'
+import {
+  ProfileCardContext,
+  type ProfileCardContextValue,
+  type ProfileCardField,
+  type ProfileCardState,
+} from './ProfileCardContext'
+import { ProfileCardFields } from './ProfileCardFields'
+import { ProfileCardMessage } from './ProfileCardMessage'
+import { ProfileCardName } from './ProfileCardName'
+import { ProfileCardStatus } from './ProfileCardStatus'
+
+/** Props of {@link ProfileCard}. Other `<div>` attributes are passed through. */
+export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Load this user through the provider (batched and cached with every other request). */
+  userID?: string
+  /** Show this profile as it is (no provider needed). Wins over `userID`. */
+  profile?: Profile
+  /** Fields to list under the status line, e.g. `['location', 'birthday', 'customFields']`. Defaults to none. */
+  fields?: readonly ProfileCardField[]
+  /**
+   * Custom field definitions for labels and formatting. Defaults to the provider's schema when the
+   * card loads by `userID`; a card given a `profile` uses raw keys unless you pass them.
+   */
+  customFields?: readonly CustomFieldDefinition[]
+  /**
+   * Your own layout of the card's parts (`ProfileCard.Avatar`, `.Name`, `.Status`, `.Fields`,
+   * `.Message`, or anything using `useProfileCard()`). Defaults to all of them.
+   */
+  children?: ReactNode
+  ref?: Ref<HTMLDivElement>
+}
+
+const NO_FIELDS: readonly ProfileCardField[] = []
+
+/**
+ * A user's card: avatar, name, status line and, on request, other fields. Its state is on
+ * `data-state`: `loading` (skeleton, `aria-busy`), `ready`, `not-found`, `error` (with Retry).
+ *
+ * Parts are replaceable: pass children to lay out the compound parts yourself, or style the
+ * semantic class names (`pk-card`, `pk-card__name`, …). Works unstyled; import
+ * `@profile-kit/ui/styles.css` for the theme.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard userID="alice" fields={['location', 'customFields']} />
+ *
+ * <ProfileCard userID="alice">
+ *   <ProfileCard.Avatar size="md" />
+ *   <ProfileCard.Name />
+ *   <ProfileCard.Message />
+ * </ProfileCard>
+ * ```
+ */
+export function ProfileCard(props: ProfileCardProps) {
+  if (props.profile) return <ProfileCardOfProfile {...props} profile={props.profile} />
+  return <ProfileCardOfUser {...props} />
+}
+
+function ProfileCardOfProfile({ profile, ...props }: ProfileCardProps & { profile: Profile }) {
+  const { displayName } = useProfileKitConfig()
+  const value = useCardValue({
+    state: 'ready',
+    userID: profile.userID,
+    profile,
+    displayName: displayName(profile),
+    error: null,
+    retry: undefined,
+    isRetrying: false,
+    fields: props.fields ?? NO_FIELDS,
+    customFields: props.customFields,
+  })
+  return <CardRoot {...props} value={value} />
+}
+
+function ProfileCardOfUser({ userID = '', ...props }: ProfileCardProps) {
+  const { displayName } = useProfileKitConfig()
+  const schema = useProfileSchema()
+  const result = useUserProfile(userID)
+  const state: ProfileCardState = result.data
+    ? 'ready'
+    : result.notFound
+      ? 'not-found'
+      : result.isError
+        ? 'error'
+        : 'loading'
+  const { refetch, isFetching } = result
+  const retry = useMemo(
+    () => () => {
+      if (!isFetching) void refetch()
+    },
+    [refetch, isFetching],
+  )
+  const value = useCardValue({
+    state,
+    userID,
+    profile: result.data,
+    displayName: result.data ? displayName(result.data) : userID,
+    error: result.error,
+    retry,
+    isRetrying: state === 'error' && isFetching,
+    fields: props.fields ?? NO_FIELDS,
+    customFields: props.customFields ?? schema.customFields,
+  })
+  return <CardRoot {...props} value={value} />
+}
+
+/** One context object per distinct content, so parts re-render only when something they show changed. */
+function useCardValue(value: ProfileCardContextValue): ProfileCardContextValue {
+  const { state, userID, profile, displayName, error, retry, isRetrying, fields, customFields } = value
+  return useMemo(
+    () => ({ state, userID, profile, displayName, error, retry, isRetrying, fields, customFields }),
+    [state, userID, profile, displayName, error, retry, isRetrying, fields, customFields],
+  )
+}
+
+function CardRoot({
+  value,
+  children,
+  className,
+  userID: _userID,
+  profile: _profile,
+  fields: _fields,
+  customFields: _customFields,
+  ref,
+  ...rest
+}: ProfileCardProps & { value: ProfileCardContextValue }) {
+  const t = useMessages()
+  const loading = value.state === 'loading'
+  return (
+    <ProfileCardContext value={value}>
+      <div
+        {...rest}
+        ref={ref}
+        role="group"
+        aria-label={loading ? t('card.loading') : value.displayName || t('avatar.unknown')}
+        aria-busy={loading || undefined}
+        className={cx('pk-card', className)}
+        data-state={value.state}
+      >
+        {children ?? <DefaultLayout />}
+      </div>
+    </ProfileCardContext>
+  )
+}
+
+function DefaultLayout() {
+  return (
+    <>
+      <div className="pk-card__header">
+        <ProfileCardAvatar />
+        <div className="pk-card__heading">
+          <ProfileCardName />
+          <ProfileCardStatus />
+        </div>
+      </div>
+      <ProfileCardMessage />
+      <ProfileCardFields />
+    </>
+  )
+}
+
+ProfileCard.Avatar = ProfileCardAvatar
+ProfileCard.Name = ProfileCardName
+ProfileCard.Status = ProfileCardStatus
+ProfileCard.Fields = ProfileCardFields
+ProfileCard.Message = ProfileCardMessage

@@ -1,0 +1,44 @@
+import type { HTMLAttributes, Ref } from 'react'
+import { cx } from '../internal/cx'
+import { useMessages } from '../messages/useMessages'
+import { useProfileCard } from './ProfileCardContext'
+
+/** Props of {@link ProfileCardMessage}. */
+export interface ProfileCardMessageProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  ref?: Ref<HTMLDivElement>
+}
+
+/**
+ * What the card says when it has no profile to show: "Loading profile…" (visually hidden by the
+ * theme, the skeleton shows it), "No profile found", or the load error with a Retry button.
+ * Nothing once ready.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard userID={id}><ProfileCard.Name /><ProfileCard.Message /></ProfileCard>
+ * ```
+ */
+export function ProfileCardMessage({ className, ref, ...props }: ProfileCardMessageProps) {
+  const { state, retry, isRetrying } = useProfileCard()
+  const t = useMessages()
+  if (state === 'ready') return null
+  const text =
+    state === 'loading' ? t('card.loading') : state === 'not-found' ? t('card.notFound') : t('card.error')
+  return (
+    <div {...props} ref={ref} className={cx('pk-card__message', className)} data-kind={state}>
+      <p className="pk-card__message-text">{text}</p>
+      {state === 'error' && retry ? (
+        <button
+          type="button"
+          className="pk-button"
+          data-variant="secondary"
+          onClick={retry}
+          aria-busy={isRetrying || undefined}
+          aria-disabled={isRetrying || undefined}
+        >
+          {t('card.retry')}
+        </button>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,207 @@
+import { useMemo, useState, type CSSProperties, type FormEvent, type Ref } from 'react'
+import { FormProvider, useForm, type FieldValues } from 'react-hook-form'
+import {
+  diffPatch,
+  isEmptyPatch,
+  toProfileError,
+  useProfileKitConfig,
+  useProfileSchema,
+  useUpdateProfile,
+  validatePatch,
+  type CustomFieldDefinition,
+  type Profile,
+  type ProfileError,
+  type ProfilePatch,
+  type StandardField,
+} from '@profile-kit/core'
+import { CustomFieldEditor } from '../CustomFieldEditor/CustomFieldEditor'
+import { cx } from '../internal/cx'
+import { issueText } from '../internal/issueText'
+import { useMessages } from '../messages/useMessages'
+import { editorBindings, editorValues } from './editorBindings'
+import { EditorActions } from './EditorActions'
+import { StandardFieldControl } from './StandardFieldControl'
+import { useEditorDraft } from './useEditorDraft'
+import { useRemoteSync } from './useRemoteSync'
+
+export interface EditorFormProps {
+  profile: Profile
+  fields: readonly StandardField[]
+  definitions: readonly CustomFieldDefinition[]
+  onSaved: ((profile: Profile) => void) | undefined
+  className: string | undefined
+  style: CSSProperties | undefined
+  ref: Ref<HTMLElement> | undefined
+}
+
+type Outcome = { kind: 'saved' } | { kind: 'failed'; error: ProfileError } | null
+
+/** The editor once my profile is loaded. The form itself never re-renders while the user types. */
+export function EditorForm({
+  profile,
+  fields,
+  definitions,
+  onSaved,
+  className,
+  style,
+  ref,
+}: EditorFormProps) {
+  const t = useMessages()
+  const config = useProfileKitConfig()
+  const schema = useProfileSchema()
+  const update = useUpdateProfile()
+  const bindings = useMemo(() => editorBindings(fields, definitions), [fields, definitions])
+  const [defaultValues] = useState(() => editorValues(bindings, profile))
+  const form = useForm<FieldValues>({ defaultValues, mode: 'onTouched' })
+  const [formElement, setFormElement] = useState<HTMLFormElement | null>(null)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+
+  const draftName = `profile-kit:draft:${config.scope}:${profile.userID}`
+  const draft = useEditorDraft(form, bindings, draftName, config.draftStorage)
+  useRemoteSync(form, bindings, profile, formElement)
+
+  // One rule set for UI and core: a field is valid when validatePatch accepts it as a patch,
+  // judged against the newest profile (an unchanged stored value never blocks a save).
+  const validators = useMemo(() => {
+    const firstIssue = (patch: ProfilePatch) => validatePatch(patch, schema, profile)[0]
+    const standard = new Map(
+      fields.map((field) => [
+        field,
+        (value: string) => {
+          const issue = firstIssue({ [field]: value })
+          return issue ? issueText(issue, t) : true
+        },
+      ]),
+    )
+    const custom = (definition: CustomFieldDefinition, value: string) => {
+      const issue = firstIssue({ customFields: { [definition.key]: value } })
+      return issue ? { ...issue, message: issueText(issue, t) } : undefined
+    }
+    return { standard, custom }
+  }, [schema, fields, t, profile])
+
+  const changedPatch = (values: FieldValues): ProfilePatch => {
+    const patch: ProfilePatch = {}
+    for (const binding of bindings) {
+      if (form.getFieldState(binding.formName).isDirty)
+        binding.write(patch, readPath(values, binding.formName))
+    }
+    return diffPatch(profile, patch)
+  }
+
+  const save = async (values: FieldValues) => {
+    const patch = changedPatch(values)
+    if (isEmptyPatch(patch)) return restart(profile)
+    setOutcome(null)
+    try {
+      const saved = await update.mutateAsync(patch)
+      restart(saved, values)
+      setOutcome({ kind: 'saved' })
+      onSaved?.(saved)
+    } catch (cause) {
+      const error = toProfileError(cause)
+      const binding = bindings.find((b) => b.field === error.field)
+      if (error.code === 'invalid_argument' && binding) {
+        form.setError(binding.formName, { message: error.message }, { shouldFocus: true })
+      }
+      setOutcome({ kind: 'failed', error })
+    }
+  }
+
+  /** A clean form on `next`, keeping what the user typed while a save was on its way. */
+  const restart = (next: Profile, submitted?: FieldValues) => {
+    const typed = form.getValues()
+    form.reset(editorValues(bindings, next))
+    draft.clear()
+    if (!submitted) return
+    for (const binding of bindings) {
+      const now = readPath(typed, binding.formName)
+      if (now !== readPath(submitted, binding.formName))
+        form.setValue(binding.formName, now, { shouldDirty: true })
+    }
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const changed = bindings.some((binding) => form.getFieldState(binding.formName).isDirty)
+    if (!changed || form.formState.isSubmitting) {
+      event.preventDefault()
+      return
+    }
+    void form.handleSubmit(save)(event)
+  }
+
+  const onReset = () => {
+    restart(profile)
+    setOutcome(null)
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={(element) => {
+          setFormElement(element)
+          return assignRef(ref, element)
+        }}
+        className={cx('pk-editor', className)}
+        style={style}
+        data-state="ready"
+        noValidate
+        onSubmit={onSubmit}
+      >
+        <div className="pk-fields">
+          {fields.map((field) => (
+            <StandardFieldControl
+              key={field}
+              control={form.control}
+              field={field}
+              rule={schema.fields[field]}
+              userID={profile.userID}
+              hasNick={fields.includes('nick')}
+              validate={validators.standard.get(field)!}
+            />
+          ))}
+        </div>
+        {definitions.length > 0 ? (
+          <CustomFieldEditor
+            definitions={definitions}
+            legend={t('editor.customFields')}
+            validate={validators.custom}
+          />
+        ) : null}
+        <div className="pk-editor__footer">
+          <div className="pk-editor__feedback">
+            <p className="pk-editor__status" role="status">
+              {outcome?.kind === 'saved'
+                ? t('editor.saved')
+                : draft.restored
+                  ? t('editor.draftRestored')
+                  : null}
+            </p>
+            <div className="pk-editor__alert" role="alert">
+              {outcome?.kind === 'failed'
+                ? t('editor.saveFailed', { reason: t(`error.${outcome.error.code}`) })
+                : null}
+            </div>
+          </div>
+          <EditorActions control={form.control} onReset={onReset} />
+        </div>
+      </form>
+    </FormProvider>
+  )
+}
+
+/** `values.customFields.2` or `values.nick`, as the control's string. */
+function readPath(values: FieldValues, path: string): string {
+  let current: unknown = values
+  for (const part of path.split('.')) {
+    if (typeof current !== 'object' || current === null) return ''
+    current = (current as Record<string, unknown>)[part]
+  }
+  return typeof current === 'string' ? current : ''
+}
+
+/** Hands the form element to the app's ref, whatever its kind. */
+function assignRef(ref: Ref<HTMLElement> | undefined, element: HTMLFormElement | null) {
+  if (typeof ref === 'function') return ref(element)
+  if (ref) ref.current = element
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react'
+import { useController, type Control, type FieldValues } from 'react-hook-form'
+import { FieldFrame, fieldAria } from '../internal/FieldFrame'
+
+export interface EditorSelectFieldProps {
+  control: Control<FieldValues>
+  name: string
+  label: string
+  options: ReadonlyArray<{ value: string; label: string }>
+  validate(value: string): string | true
+  wide?: boolean
+}
+
+/** A choice field of the editor (gender, friend requests), isolated like the text fields. */
+export function EditorSelectField({ control, name, label, options, validate, wide }: EditorSelectFieldProps) {
+  const id = useId()
+  const {
+    field: { ref, name: path, value: raw, onChange, onBlur },
+    fieldState,
+  } = useController({
+    control,
+    name,
+    rules: { validate: (value: unknown) => validate(typeof value === 'string' ? value : '') },
+  })
+  const value = typeof raw === 'string' ? raw : ''
+  const error = fieldState.error?.message
+  return (
+    <FieldFrame id={id} name={name} label={label} error={error} wide={wide}>
+      <select
+        {...fieldAria(id, undefined, error)}
+        id={id}
+        ref={ref}
+        name={path}
+        className="pk-select"
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {options.some((option) => option.value === value) ? null : <option value={value}>{value}</option>}
+      </select>
+    </FieldFrame>
+  )
+}

@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { DraftStorage } from '@profile-kit/core'
+import { zhCN } from '../messages/zhCN'
+import { createKitAdapter, MemoryKit, type KitOptions } from '../stories/MemoryKit'
+import { ProfileEditor, type ProfileEditorProps } from './ProfileEditor'
+
+function renderEditor(options: KitOptions = {}, props: ProfileEditorProps = {}) {
+  const adapter = createKitAdapter(options)
+  const update = vi.spyOn(adapter, 'updateMyProfile')
+  const ui = (
+    <MemoryKit adapter={adapter} options={options}>
+      <ProfileEditor {...props} />
+    </MemoryKit>
+  )
+  const view = render(ui)
+  return { adapter, update, ui, ...view }
+}
+
+async function ready() {
+  return screen.findByRole('textbox', { name: 'Nickname' })
+}
+
+const save = () => screen.getByRole('button', { name: /save changes|saving/i })
+
+beforeEach(() => sessionStorage.clear())
+afterEach(() => vi.useRealTimers())
+
+describe('ProfileEditor', () => {
+  it('says it is loading, then shows the nine labelled fields in order', async () => {
+    const { container } = renderEditor({ schema: undefined, latencyMs: 20 })
+    expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
+    expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true')
+    await ready()
+    const labels = [...container.querySelectorAll('.pk-fields > .pk-field .pk-field__label')].map(
+      (l) => l.textContent,
+    )
+    expect(labels).toEqual([
+      'Nickname',
+      'Avatar URL',
+      'Gender',
+      'Status',
+      'Birthday',
+      'Location',
+      'Email',
+      'Phone',
+      'Friend requests',
+    ])
+    expect(screen.getByRole('img', { name: 'Avatar preview' })).toBeInTheDocument()
+  })
+
+  it('shows only the fields the backend stores and lets users change', async () => {
+    renderEditor({ schema: { fields: { nick: {}, location: {}, phone: { editable: false } } } })
+    await ready()
+    expect(screen.getByRole('textbox', { name: 'Location' })).toBeInTheDocument()
+    expect(screen.queryByLabelText('Phone')).toBeNull()
+    expect(screen.queryByLabelText('Email')).toBeNull()
+    expect(screen.queryByRole('group', { name: 'More about you' })).toBeNull()
+  })
+
+  it('keeps Save unavailable until something changed, and sends only the changed fields', async () => {
+    const user = userEvent.setup()
+    const { update } = renderEditor()
+    const nick = await ready()
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
+    await user.click(save())
+    expect(update).not.toHaveBeenCalled()
+
+    await user.clear(nick)
+    await user.type(nick, 'Countess')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'design')
+    expect(save()).not.toHaveAttribute('aria-disabled')
+    await user.click(save())
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your profile was saved.')
+    expect(update).toHaveBeenCalledTimes(1)
+    expect(update.mock.calls[0]![0]).toEqual({ nick: 'Countess', customFields: { team: 'design' } })
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('restores the profile on Reset', async () => {
+    const user = userEvent.setup()
+    renderEditor()
+    const nick = await ready()
+    await user.type(nick, '!!!')
+    await user.click(screen.getByRole('button', { name: 'Reset' }))
+    expect(nick).toHaveValue('Ada Lovelace')
+    expect(save()).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('validates with the core rules, wires the error to the field, and focuses the first invalid field on submit', async () => {
+    const user = userEvent.setup()
+    const { update } = renderEditor()
+    const nick = await ready()
+    await user.type(nick, ' the Enchantress of Numbers')
+    const email = screen.getByRole('textbox', { name: 'Email' })
+    await user.clear(email)
+    await user.type(email, 'not-an-email')
+    await user.tab()
+
+    expect(email).toHaveAttribute('aria-invalid', 'true')
+    expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.')
+    await user.click(save())
+    expect(nick).toHaveAttribute('aria-invalid', 'true')
+    expect(nick).toHaveAccessibleDescription('Use at most 32 characters.')
+    expect(nick).toHaveFocus()
+    expect(update).not.toHaveBeenCalled()
+
+    await user.clear(nick)
+    await user.type(nick, 'Ada')
+    expect(nick).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('validates custom fields by their definition', async () => {
+    const user = userEvent.setup()
+    renderEditor()
+    await ready()
+    const years = screen.getByRole('spinbutton', { name: 'Years of experience' })
+    await user.type(years, '120')
+    await user.tab()
+    expect(years).toHaveAccessibleDescription('Enter 80 or less.')
+  })
+
+  it('reports a failed save in an alert and keeps what the user typed', async () => {
+    const user = userEvent.setup()
+    const { adapter } = renderEditor()
+    const nick = await ready()
+    adapter.configure({ failureRate: 1, failureCode: 'network' })
+    await user.clear(nick)
+    await user.type(nick, 'Countess')
+    await user.click(save())
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      'Couldn’t save your changes. Network problem. Check your connection and try again.',
+    )
+    expect(nick).toHaveValue('Countess')
+    expect(save()).not.toHaveAttribute('aria-disabled')
+  }, 10_000)
+
+  it('keeps an unsaved draft across a remount and clears it on save', async () => {
+    const user = userEvent.setup()
+    const { unmount, adapter } = renderEditor()
+    await user.type(await ready(), ' II')
+    unmount()
+
+    render(
+      <MemoryKit adapter={adapter}>
+        <ProfileEditor />
+      </MemoryKit>,
+    )
+    const nick = await ready()
+    await waitFor(() => expect(nick).toHaveValue('Ada Lovelace II'))
+    expect(screen.getByRole('status')).toHaveTextContent('Unsaved changes from earlier were restored.')
+    expect(sessionStorage.getItem('profile-kit:draft:default:ada')).toContain('Ada Lovelace II')
+
+    await user.click(save())
+    await screen.findByText('Your profile was saved.')
+    expect(sessionStorage.getItem('profile-kit:draft:default:ada')).toBeNull()
+  })
+
+  it('uses the provider’s draft storage, even an asynchronous one', async () => {
+    const stored = new Map<string, string>([
+      [
+        'profile-kit:draft:default:ada',
+        JSON.stringify({ state: { values: { location: 'Paris' } }, version: 1 }),
+      ],
+    ])
+    const draftStorage: DraftStorage = {
+      getItem: async (name) => stored.get(name) ?? null,
+      setItem: (name, value) => void stored.set(name, value),
+      removeItem: (name) => void stored.delete(name),
+    }
+    const user = userEvent.setup()
+    renderEditor({ draftStorage })
+    await ready()
+    const location = screen.getByRole('textbox', { name: 'Location' })
+    await waitFor(() => expect(location).toHaveValue('Paris'))
+    await user.type(location, ', France')
+    expect(JSON.parse(stored.get('profile-kit:draft:default:ada')!).state.values).toEqual({
+      location: 'Paris, France',
+    })
+    await user.click(screen.getByRole('button', { name: 'Reset' }))
+    expect(location).toHaveValue('London')
+    expect(stored.has('profile-kit:draft:default:ada')).toBe(false)
+  })
+
+  it('shows a change from another device in untouched fields and keeps the user’s text elsewhere', async () => {
+    const user = userEvent.setup()
+    const { adapter } = renderEditor()
+    const nick = await ready()
+    await user.type(nick, ' (typing)')
+    await user.click(document.body)
+    act(() => {
+      adapter.simulateRemoteChange('ada', {
+        nick: 'Remote nick',
+        location: 'Paris',
+        customFields: { pronouns: 'they/them' },
+      })
+    })
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Location' })).toHaveValue('Paris'))
+    expect(screen.getByRole('textbox', { name: 'Pronouns' })).toHaveValue('they/them')
+    expect(nick).toHaveValue('Ada Lovelace (typing)')
+  })
+
+  it('speaks Simplified Chinese with the zhCN messages', async () => {
+    renderEditor({ messages: zhCN })
+    expect(await screen.findByRole('textbox', { name: '昵称' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '保存修改' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: '好友申请' })).toHaveDisplayValue('需要我验证')
+  })
+
+  it('lets the app override any message', async () => {
+    renderEditor({ messages: { 'field.nick': 'Display name', 'customFields.team': 'Squad' } })
+    expect(await screen.findByRole('textbox', { name: 'Display name' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Squad' })).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('group', { name: 'More about you' })).getAllByRole('textbox').length,
+    ).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,106 @@
+import { useMemo, type CSSProperties, type Ref } from 'react'
+import {
+  editableFields,
+  useMyProfile,
+  useProfileSchema,
+  type Profile,
+  type StandardField,
+} from '@profile-kit/core'
+import { cx } from '../internal/cx'
+import { useMessages } from '../messages/useMessages'
+import { EditorForm } from './EditorForm'
+
+/** Props of {@link ProfileEditor}. */
+export interface ProfileEditorProps {
+  /**
+   * Limit the editor to these standard fields (still only those the backend stores and lets users
+   * change). Defaults to all of them: Nickname, Avatar URL, Gender, Status, Birthday, Location,
+   * Email, Phone, Friend requests.
+   */
+  fields?: readonly StandardField[]
+  /** Show the declared custom fields after the standard ones. Defaults to `true`. */
+  customFields?: boolean
+  /** Called with the backend's profile after a successful save. */
+  onSaved?: (profile: Profile) => void
+  className?: string
+  style?: CSSProperties
+  /** The `<form>` element (or the loading/error box before the profile is loaded). */
+  ref?: Ref<HTMLElement>
+}
+
+const NO_DEFINITIONS = [] as const
+
+/**
+ * Edits my profile: only the fields the adapter's schema stores and allows, validated by the
+ * core's `validatePatch` as the user types (after leaving a field) and on submit, where focus goes
+ * to the first invalid field. Save sends only changed fields through `useUpdateProfile`; Reset
+ * restores. An unsaved draft is kept per user (sessionStorage, or the provider's `draftStorage`)
+ * across remounts and reloads. Changes from other devices show in the fields the user has not
+ * changed. Needs a `ProfileProvider`.
+ *
+ * @example
+ * ```tsx
+ * <ProfileProvider adapter={adapter} messages={zhCN}>
+ *   <ProfileEditor onSaved={() => closeDialog()} />
+ * </ProfileProvider>
+ * ```
+ */
+export function ProfileEditor({
+  fields,
+  customFields = true,
+  onSaved,
+  className,
+  style,
+  ref,
+}: ProfileEditorProps) {
+  const t = useMessages()
+  const schema = useProfileSchema()
+  const me = useMyProfile()
+  const shown = useMemo(
+    () => editableFields(schema).filter((field) => !fields || fields.includes(field)),
+    [schema, fields],
+  )
+  const definitions = (customFields && schema.customFields) || NO_DEFINITIONS
+
+  if (me.data) {
+    return (
+      <EditorForm
+        key={me.data.userID}
+        profile={me.data}
+        fields={shown}
+        definitions={definitions}
+        onSaved={onSaved}
+        className={className}
+        style={style}
+        ref={ref}
+      />
+    )
+  }
+  const failed = me.isError
+  return (
+    <div
+      ref={ref as Ref<HTMLDivElement> | undefined}
+      className={cx('pk-editor', className)}
+      style={style}
+      data-state={failed ? 'error' : 'loading'}
+      aria-busy={failed ? undefined : true}
+    >
+      <div className="pk-editor__message">
+        <p className="pk-editor__message-text">{failed ? t('editor.loadFailed') : t('editor.loading')}</p>
+        {failed ? (
+          <button
+            type="button"
+            className="pk-button"
+            data-variant="secondary"
+            aria-busy={me.isFetching || undefined}
+            onClick={() => {
+              if (!me.isFetching) void me.refetch()
+            }}
+          >
+            {t('editor.retry')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import type { Control, FieldValues } from 'react-hook-form'
+import { ALLOW_TYPES, GENDERS, type FieldRule, type StandardField } from '@profile-kit/core'
+import { useMessages } from '../messages/useMessages'
+import { AvatarPreview } from './AvatarPreview'
+import { EditorSelectField } from './EditorSelectField'
+import { EditorTextField } from './EditorTextField'
+
+export interface StandardFieldControlProps {
+  control: Control<FieldValues>
+  field: StandardField
+  rule: FieldRule | undefined
+  userID: string
+  hasNick: boolean
+  validate(value: string): string | true
+}
+
+const INPUTS: Partial<Record<StandardField, { type: string; autoComplete: string }>> = {
+  nick: { type: 'text', autoComplete: 'nickname' },
+  selfSignature: { type: 'text', autoComplete: 'off' },
+  birthday: { type: 'date', autoComplete: 'bday' },
+  location: { type: 'text', autoComplete: 'address-level2' },
+  email: { type: 'email', autoComplete: 'email' },
+  phone: { type: 'tel', autoComplete: 'tel' },
+}
+
+/** The right control for one standard field of the editor. */
+export function StandardFieldControl({
+  control,
+  field,
+  rule,
+  userID,
+  hasNick,
+  validate,
+}: StandardFieldControlProps) {
+  const t = useMessages()
+  const label = t(`field.${field}`)
+  const common = { control, name: field, label, validate }
+  switch (field) {
+    case 'gender':
+      return (
+        <EditorSelectField
+          {...common}
+          options={GENDERS.map((value) => ({ value, label: t(`gender.${value}`) }))}
+        />
+      )
+    case 'allowType':
+      return (
+        <EditorSelectField
+          {...common}
+          wide
+          options={ALLOW_TYPES.map((value) => ({ value, label: t(`allowType.${value}`) }))}
+        />
+      )
+    case 'avatar':
+      return (
+        <EditorTextField
+          {...common}
+          rule={rule}
+          type="url"
+          autoComplete="photo"
+          hint={t('editor.avatarHint')}
+          adornment={<AvatarPreview control={control} userID={userID} hasNick={hasNick} />}
+          wide
+        />
+      )
+    default: {
+      const input = INPUTS[field] ?? { type: 'text', autoComplete: 'off' }
+      return <EditorTextField {...common} rule={rule} {...input} wide={field === 'nick'} />
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react'
+
+export interface FieldFrameProps {
+  /** The control's id; the label points at it and hint/error ids derive from it. */
+  id: string
+  /** Written to `data-field`, e.g. `'nick'` or `'customFields.team'`. */
+  name: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string | undefined
+  /** Characters (or bytes) used against the limit, shown as "12/20". */
+  counter?: { used: number; limit: number } | undefined
+  /** Span the whole row of the theme's grid. */
+  wide?: boolean
+  /** `'switch'`: the control comes before its label, on one line. */
+  layout?: 'stacked' | 'switch'
+  children: ReactNode
+}
+
+/** The ids a control must reference so its hint and error are read with it. */
+export function fieldAria(id: string, hint: ReactNode, error: string | undefined) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  return {
+    'aria-invalid': error ? (true as const) : undefined,
+    'aria-describedby': describedBy || undefined,
+  }
+}
+
+/** Label, control, hint, counter and inline error of one form field: the markup every field shares. */
+export function FieldFrame({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  counter,
+  wide,
+  layout = 'stacked',
+  children,
+}: FieldFrameProps) {
+  const labelElement = (
+    <label className="pk-field__label" htmlFor={id}>
+      {label}
+    </label>
+  )
+  return (
+    <div
+      className="pk-field"
+      data-field={name}
+      data-invalid={error ? '' : undefined}
+      data-wide={wide ? '' : undefined}
+      data-layout={layout}
+    >
+      {layout === 'switch' ? (
+        <div className="pk-field__row">
+          {children}
+          {labelElement}
+        </div>
+      ) : (
+        <>
+          {labelElement}
+          {children}
+        </>
+      )}
+      {hint || counter ? (
+        <div className="pk-field__meta">
+          {hint ? (
+            <p className="pk-field__hint" id={`${id}-hint`}>
+              {hint}
+            </p>
+          ) : null}
+          {counter ? (
+            <span
+              className="pk-field__counter"
+              aria-hidden="true"
+              data-over={counter.used > counter.limit ? '' : undefined}
+            >
+              {counter.used}/{counter.limit}
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="pk-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

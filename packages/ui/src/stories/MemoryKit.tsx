@@ -1,0 +1,50 @@
+import { useState, type ReactNode } from 'react'
+import {
+  ProfileProvider,
+  createMemoryAdapter,
+  type DraftStorage,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+  type Profile,
+} from '@profile-kit/core'
+import { ME, PEOPLE, SCHEMA } from './fixtures'
+
+/** Options of a story's or test's in-memory backend and provider. */
+export interface KitOptions extends Partial<MemoryAdapterOptions> {
+  messages?: Readonly<Record<string, string>>
+  draftStorage?: DraftStorage
+  displayName?: (profile: Profile) => string
+}
+
+/** A fresh memory adapter seeded with the fixtures (every story and test gets its own). */
+export function createKitAdapter({
+  messages: _m,
+  draftStorage: _d,
+  displayName: _n,
+  ...options
+}: KitOptions = {}) {
+  return createMemoryAdapter({ me: ME, profiles: PEOPLE, schema: SCHEMA, ...options })
+}
+
+/** A provider over `adapter` (or a new one from `options`), as an app would mount it. */
+export function MemoryKit({
+  adapter,
+  options = {},
+  children,
+}: {
+  adapter?: MemoryAdapter
+  options?: KitOptions
+  children: ReactNode
+}) {
+  const [own] = useState(() => adapter ?? createKitAdapter(options))
+  return (
+    <ProfileProvider
+      adapter={own}
+      messages={options.messages}
+      draftStorage={options.draftStorage}
+      displayName={options.displayName}
+    >
+      {children}
+    </ProfileProvider>
+  )
+}
