@@ -1,0 +1,50 @@
+import type { BenchResults } from './BenchResults'
+
+/** The budgets of `.size-limit.json`, in bytes (size-limit's kB is 1,000 bytes). */
+export const SIZE_BUDGETS = { core: 6000, ui: 12000 } as const
+
+/**
+ * The goals of issue 6 that these results miss, each as a sentence with the amount. Empty when
+ * every goal is met.
+ *
+ * @example
+ * ```ts
+ * goalMisses(results).forEach((miss) => console.log(`MISSED: ${miss}`))
+ * ```
+ */
+export function goalMisses(results: BenchResults): string[] {
+  const misses: string[] = []
+  const { adapterCalls: calls, rendersOnOneUpdate: renders, mountMs, timeToAllNamesMs: names } = results
+  const miss = (failed: boolean, text: string) => failed && misses.push(text)
+  miss(calls.kit > calls.limit, `adapter calls: kit ${calls.kit} > limit ${calls.limit}`)
+  miss(
+    calls.kit > calls.expertBatched,
+    `adapter calls: kit ${calls.kit} > expertBatched ${calls.expertBatched}`,
+  )
+  miss(renders.kit > renders.limit, `renders on one update: kit ${renders.kit} > limit ${renders.limit}`)
+  miss(
+    renders.kit > renders.expertBatched,
+    `renders on one update: kit ${renders.kit} > expertBatched ${renders.expertBatched}`,
+  )
+  miss(mountMs.ratio > 1, `mount ratio ${mountMs.ratio} > 1.0 (CI95 ${mountMs.ratioCI95.join('–')})`)
+  miss(
+    mountMs.kit > mountMs.expertBatched,
+    `mount: kit ${mountMs.kit} ms > expertBatched ${mountMs.expertBatched} ms`,
+  )
+  miss(names.ratio > 0.1, `time-to-names ratio ${names.ratio} > 0.1`)
+  miss(
+    names.kit > names.expertBatched,
+    `time to names: kit ${names.kit} ms > expertBatched ${names.expertBatched} ms`,
+  )
+  miss(results.eventStormCommits.kit > 20, `event storm: ${results.eventStormCommits.kit} commits > 20`)
+  for (const name of ['core', 'ui'] as const) {
+    const bytes = results.gzipBytes[name]
+    if (bytes === null) misses.push(`size: ${name} could not be measured`)
+    else
+      miss(
+        bytes > SIZE_BUDGETS[name],
+        `size: ${name} ${bytes} B gzip > ${SIZE_BUDGETS[name]} B by ${bytes - SIZE_BUDGETS[name]} B`,
+      )
+  }
+  return misses
+}
