@@ -1,0 +1,54 @@
+import { toProfileError, type ProfileAdapter, type ProfilePatch } from '@profile-kit/core'
+import type { AdapterCall, CallRecorder } from './adapterCall'
+
+/**
+ * Wraps an adapter so every backend call is reported to `recorder` (method, number of IDs,
+ * duration, outcome) and otherwise passes through untouched: same answers, same errors, same
+ * schema and live events. This is how the demo shows what the kit asks of a backend.
+ *
+ * @example
+ * ```ts
+ * const adapter = instrumentAdapter(createMemoryAdapter({ me }), useDemoStore.getState().calls)
+ * ```
+ */
+export function instrumentAdapter(adapter: ProfileAdapter, recorder: CallRecorder): ProfileAdapter {
+  async function record<T>(
+    call: Pick<AdapterCall, 'method' | 'ids' | 'fields'>,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const end = recorder.start(call)
+    try {
+      const result = await run()
+      end('ok')
+      return result
+    } catch (error) {
+      end(toProfileError(error).code)
+      throw error
+    }
+  }
+
+  const instrumented: ProfileAdapter = {
+    getMyProfile: () =>
+      record({ method: 'getMyProfile', ids: null, fields: [] }, () => adapter.getMyProfile()),
+    getUserProfiles: (userIDs) =>
+      record({ method: 'getUserProfiles', ids: userIDs.length, fields: [] }, () =>
+        adapter.getUserProfiles(userIDs),
+      ),
+    updateMyProfile: (patch) =>
+      record({ method: 'updateMyProfile', ids: null, fields: patchFields(patch) }, () =>
+        adapter.updateMyProfile(patch),
+      ),
+  }
+  if (adapter.schema) instrumented.schema = adapter.schema
+  if (adapter.subscribe) instrumented.subscribe = adapter.subscribe.bind(adapter)
+  return instrumented
+}
+
+/** `['nick', 'customFields.team']`: the names of what a save changes. */
+function patchFields(patch: ProfilePatch): string[] {
+  return Object.entries(patch).flatMap(([key, value]) =>
+    key === 'customFields' && value && typeof value === 'object'
+      ? Object.keys(value).map((custom) => `customFields.${custom}`)
+      : [key],
+  )
+}

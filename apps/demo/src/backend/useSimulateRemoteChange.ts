@@ -1,0 +1,56 @@
+import { useCallback } from 'react'
+import { pick } from '../data/pick'
+import { useDemoStore } from '../state/useDemoStore'
+import { useBackend } from './useBackend'
+
+const NICKS = ['{first} 📱', '{first} (away)', '{first} ✈️', 'Dr. {first}', '{first} 🎧', '{first} · OOO']
+const STATUSES = [
+  'Changed on my phone',
+  'Travelling this week ✈️',
+  'Back at my desk',
+  'In a workshop all day',
+]
+
+/** The people whose messages are in view in the message log right now (me excluded). */
+function sendersInView(myID: string): string[] {
+  const log = document.querySelector<HTMLElement>('[role="log"]')
+  if (!log) return []
+  const view = log.getBoundingClientRect()
+  const rows = log.querySelectorAll<HTMLElement>('[data-sender-id]')
+  const ids = [...rows]
+    .filter((row) => {
+      const box = row.getBoundingClientRect()
+      return box.bottom > view.top && box.top < view.bottom
+    })
+    .map((row) => row.dataset.senderId ?? '')
+  return [...new Set(ids)].filter((id) => id && id !== myID)
+}
+
+/**
+ * "Simulate a change from another device": someone you can see in the chat renames themselves and
+ * changes their status on another device. The memory adapter emits the change event a real SDK
+ * would; the kit patches its cache, and their rows update without a reload.
+ *
+ * @example
+ * ```tsx
+ * const simulate = useSimulateRemoteChange()
+ * <button onClick={simulate}>Simulate a change from another device</button>
+ * ```
+ */
+export function useSimulateRemoteChange(): () => void {
+  const { memory, myID } = useBackend()
+  const announce = useDemoStore((state) => state.announce)
+  return useCallback(() => {
+    const candidates = sendersInView(myID)
+    if (candidates.length === 0) return
+    const userID = pick(Math.random, candidates)
+    const before = memory.getStored(userID)?.nick || userID
+    const first = before.replace(/^Dr\. /, '').split(' ')[0] || before
+    const after = pick(
+      Math.random,
+      NICKS.map((nick) => nick.replace('{first}', first)).filter((nick) => nick !== before),
+    )
+    memory.simulateRemoteChange(userID, { nick: after, selfSignature: pick(Math.random, STATUSES) })
+    announce({ before, after })
+  }, [memory, myID, announce])
+}

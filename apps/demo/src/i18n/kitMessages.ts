@@ -1,0 +1,20 @@
+import { en, zhCN } from '@profile-kit/ui'
+import type { Locale } from '../state/useDemoStore'
+
+/**
+ * What the demo passes to `ProfileProvider`'s `messages`: the kit's built-in English or Chinese,
+ * plus translated labels for the demo's custom fields (`customFields.<key>`). Constant objects, so
+ * switching back and forth does not rebuild anything.
+ */
+export const kitMessages: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en,
+  zh: {
+    ...zhCN,
+    'customFields.team': '团队',
+    'customFields.startDate': '入职日期',
+    'customFields.website': '个人网站',
+    'customFields.mentor': '愿意做导师',
+    'customFields.experience': '工作年限',
+    'customFields.bio': '关于我',
+  },
+}
