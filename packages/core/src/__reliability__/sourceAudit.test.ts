@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
+const PACKAGES = join(ROOT, 'packages')
+
+/** Runtime source of every package: no tests, stories, SDK doubles or test helpers. */
+function runtimeSources(): Array<{ path: string; text: string }> {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!['node_modules', 'dist', 'testing', '__tests__', '__reliability__'].includes(entry.name))
+          walk(path)
+      } else if (/\.(ts|tsx)$/.test(entry.name) && !/\.(test|stories)\.|\.d\.ts$/.test(entry.name)) {
+        files.push(path)
+      }
+    }
+  }
+  for (const pkg of readdirSync(PACKAGES)) walk(join(PACKAGES, pkg, 'src'))
+  return files.map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }))
+}
+
+/** `file:line: code` for every line matching `pattern`. */
+function findings(pattern: RegExp, allowed: readonly string[] = []): string[] {
+  return runtimeSources().flatMap(({ path, text }) =>
+    allowed.includes(path)
+      ? []
+      : text
+          .split('\n')
+          .flatMap((line, index) => (pattern.test(line) ? [`${path}:${index + 1}: ${line.trim()}`] : [])),
+  )
+}
+
+describe('what the kit never does (a grep over every package’s runtime source)', () => {
+  it('reads every package', () => {
+    const paths = runtimeSources().map((source) => source.path)
+    for (const pkg of ['core', 'ui', 'adapter-tencent', 'adapter-nim']) {
+      expect(
+        paths.some((path) => path.startsWith(`packages/${pkg}/src/`)),
+        pkg,
+      ).toBe(true)
+    }
+  })
+
+  it('never injects HTML: no dangerouslySetInnerHTML, innerHTML, outerHTML, insertAdjacentHTML or document.write', () => {
+    expect(
+      findings(/dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/),
+    ).toEqual([])
+  })
+
+  it('never evaluates code: no eval, new Function, or string timers', () => {
+    expect(findings(/\beval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\s*\(\s*['"`]/)).toEqual([])
+  })
+
+  it('makes no network calls of its own: no fetch, XMLHttpRequest, WebSocket, EventSource or sendBeacon (only adapters talk to the backend)', () => {
+    expect(
+      findings(
+        /(^|[^.\w])fetch\s*\(|(window|globalThis|self)\.fetch\b|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts/,
+      ),
+    ).toEqual([])
+  })
+
+  it('loads images only in the Avatar, from URLs that passed safeImageUrl', () => {
+    expect(findings(/new\s+Image\s*\(/, ['packages/ui/src/Avatar/useAvatarImage.ts'])).toEqual([])
+    const avatar = readFileSync(join(PACKAGES, 'ui/src/Avatar/Avatar.tsx'), 'utf8')
+    expect(avatar).toMatch(/const url = safeImageUrl\(/)
+    expect(avatar).toMatch(/useAvatarImage\(url\)/)
+  })
+
+  it('sends no telemetry: no analytics or error-reporting SDKs', () => {
+    expect(
+      findings(
+        /sentry|posthog|mixpanel|amplitude|segment\.(io|com)|google-analytics|gtag\(|datadog|bugsnag|telemetry/i,
+      ),
+    ).toEqual([])
+  })
+
+  it('has no runtime dependency beyond React state libraries: a new one needs a security review', () => {
+    const dependencies = Object.fromEntries(
+      ['core', 'ui', 'adapter-tencent', 'adapter-nim'].map((pkg) => {
+        const manifest = JSON.parse(readFileSync(join(PACKAGES, pkg, 'package.json'), 'utf8')) as {
+          dependencies?: Record<string, string>
+        }
+        return [pkg, Object.keys(manifest.dependencies ?? {}).sort()]
+      }),
+    )
+    expect(dependencies).toEqual({
+      core: [],
+      ui: ['@profile-kit/core', 'react-hook-form', 'zustand'],
+      'adapter-tencent': ['@profile-kit/core'],
+      'adapter-nim': ['@profile-kit/core'],
+    })
+  })
+})
