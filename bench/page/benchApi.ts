@@ -8,6 +8,8 @@ export interface ColdMountResult {
   timeToAllNamesMs: number
   /** Adapter calls made until then, plus a settling pause (late or duplicate calls count too). */
   adapterCalls: number
+  /** React commits from `root.render` until all names showed (explains time differences). */
+  commits: number
 }
 
 /** What the event storm measured. */
@@ -15,6 +17,8 @@ export interface EventStormResult {
   /** React commits from the first event until 100 ms after the last. */
   commits: number
   events: number
+  /** From the first event to the last, as the page's timers delivered them (planned: 99 ms). */
+  spanMs: number
   /** The kit's coalescing delay for change events, in milliseconds. */
   coalesceMs: number
 }
@@ -31,8 +35,8 @@ export interface BenchApi {
   coldMount(variant: VariantName): Promise<ColdMountResult>
   /** Card renders after one change event renames a user shown by 4 cards. */
   rendersOnOneUpdate(variant: VariantName): Promise<number>
-  /** The kit under 1,000 seeded change events in 100 tasks of 10 over 100 ms. */
-  eventStorm(seed: number): Promise<EventStormResult>
+  /** A variant (the kit unless told) under 1,000 seeded change events in 100 tasks of 10 over 100 ms. */
+  eventStorm(seed: number, variant?: VariantName): Promise<EventStormResult>
 }
 
 declare global {

@@ -21,12 +21,14 @@ export async function coldMount(variant: VariantName): Promise<ColdMountResult> 
     () => readyCards(app.container) === CARD_COUNT,
     `${variant}: all names`,
   )
+  const commitsBefore = window.__benchCommits
   const start = performance.now()
   app.root.render(variants[variant]({ backend, queryClient: new QueryClient() }))
   try {
     const shownAt = await allShown
+    const commits = window.__benchCommits - commitsBefore
     await sleep(SETTLE_MS)
-    return { timeToAllNamesMs: shownAt - start, adapterCalls: backend.calls.count }
+    return { timeToAllNamesMs: shownAt - start, adapterCalls: backend.calls.count, commits }
   } finally {
     app.dispose()
   }

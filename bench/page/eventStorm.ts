@@ -1,6 +1,6 @@
 import { DEFAULT_EVENT_COALESCE_MS } from '@profile-kit/core'
 import { seededRandom } from '../shared/seededRandom'
-import type { EventStormResult } from './benchApi'
+import type { EventStormResult, VariantName } from './benchApi'
 import { createWarmEnv } from './createWarmEnv'
 import { mountApp } from './mountApp'
 import { showsNick } from './rendersOnOneUpdate'
@@ -27,25 +27,33 @@ function planStorm(seed: number): Array<Array<[userID: string, nick: string]>> {
 }
 
 /**
- * The kit, mounted warm, under 1,000 change events (each renames one of the 250 shown users), sent
+ * A variant (the kit unless told), mounted warm, under 1,000 change events (each renames one of the 250 shown users), sent
  * in 100 tasks of 10 spread over 100 ms. Counts React commits from the first event until 100 ms
  * after the last, then checks that every user shows their last name (coalescing loses nothing).
  */
-export async function eventStorm(seed: number): Promise<EventStormResult> {
-  const env = await createWarmEnv('kit')
-  const app = mountApp(variants.kit(env))
+export async function eventStorm(seed: number, variant: VariantName = 'kit'): Promise<EventStormResult> {
+  const env = await createWarmEnv(variant)
+  const app = mountApp(variants[variant](env))
   try {
-    await waitForDom(app.container, () => readyCards(app.container) === CARD_COUNT, 'kit: all names')
+    await waitForDom(app.container, () => readyCards(app.container) === CARD_COUNT, `${variant}: all names`)
     await sleep(TAIL_MS)
     const plan = planStorm(seed)
     let commitsAtFirstEvent = 0
+    let firstEventAt = 0
+    let lastEventAt = 0
     await new Promise<void>((resolve) => {
       plan.forEach((events, index) => {
         setTimeout(
           () => {
-            if (index === 0) commitsAtFirstEvent = window.__benchCommits
+            if (index === 0) {
+              commitsAtFirstEvent = window.__benchCommits
+              firstEventAt = performance.now()
+            }
             for (const [userID, nick] of events) env.backend.memory.simulateRemoteChange(userID, { nick })
-            if (index === plan.length - 1) resolve()
+            if (index === plan.length - 1) {
+              lastEventAt = performance.now()
+              resolve()
+            }
           },
           (index * SPAN_MS) / TASKS,
         )
@@ -60,7 +68,12 @@ export async function eventStorm(seed: number): Promise<EventStormResult> {
         `bench: after the storm ${stale.length} users do not show their last name (first: ${stale[0]?.[0]}).`,
       )
     }
-    return { commits, events: TASKS * EVENTS_PER_TASK, coalesceMs: DEFAULT_EVENT_COALESCE_MS }
+    return {
+      commits,
+      events: TASKS * EVENTS_PER_TASK,
+      spanMs: lastEventAt - firstEventAt,
+      coalesceMs: DEFAULT_EVENT_COALESCE_MS,
+    }
   } finally {
     app.dispose()
   }

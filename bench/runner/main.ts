@@ -14,7 +14,7 @@ import { readEnv } from './readEnv'
 import { servePage } from './servePage'
 
 /** Cold mounts per variant (the naive one takes ~2 s each), renders runs, storm runs. */
-const COLD_RUNS = 3
+const COLD_RUNS = 5
 const RENDER_RUNS = 2
 const STORM_RUNS = 3
 const STORM_SEED = 6
@@ -24,7 +24,9 @@ const RENDER_LIMIT = 4
 
 const MEASURED = ['kit', 'naivePerCard', 'expertBatched'] as const
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
-const log = (message: string) => console.log(`bench: ${message}`)
+const startedAt = performance.now()
+const log = (message: string) =>
+  console.log(`bench [${Math.round((performance.now() - startedAt) / 1000)} s]: ${message}`)
 
 /** Rounds of all variants, alternating direction; returns each variant's values in run order. */
 async function alternate<V extends VariantName, T>(
@@ -45,6 +47,10 @@ async function measurePage(page: Page) {
   const cold = await alternate(MEASURED, COLD_RUNS, (variant) =>
     page.evaluate((name) => window.bench.coldMount(name), variant),
   )
+  const coldCommits = MEASURED.map(
+    (variant) => `${variant} ${median(cold[variant].map((run) => run.commits))}`,
+  )
+  log(`commits until all names (median): ${coldCommits.join(', ')}`)
   log(`renders on one update (${RENDER_RUNS} per variant)`)
   const renders = await alternate([...MEASURED, 'listQuery'] as const, RENDER_RUNS, (variant) =>
     page.evaluate((name) => window.bench.rendersOnOneUpdate(name), variant),
@@ -56,6 +62,9 @@ async function measurePage(page: Page) {
   for (let run = 0; run < STORM_RUNS; run++) {
     storms.push(await page.evaluate((seed) => window.bench.eventStorm(seed), STORM_SEED))
   }
+  log(
+    `storm spans as delivered: ${storms.map((storm) => Math.round(storm.spanMs)).join(', ')} ms (planned 99)`,
+  )
   return { cold, renders, mount, storms }
 }
 
@@ -113,7 +122,6 @@ function summarize(measured: Awaited<ReturnType<typeof measurePage>>) {
  * prints the table and writes `bench/results.json`.
  */
 export async function main(): Promise<void> {
-  const startedAt = performance.now()
   log('sizes (size-limit, esbuild preset, gzip)')
   const gzipBytes = await measureSizes()
   log('building the bench page (vite build, production React)')
@@ -143,7 +151,7 @@ export async function main(): Promise<void> {
     console.log(`\n${formatTable(results)}\n`)
     const misses = goalMisses(results)
     misses.forEach((miss) => console.log(`goal missed: ${miss}`))
-    log(`wrote bench/results.json in ${Math.round((performance.now() - startedAt) / 1000)} s`)
+    log('wrote bench/results.json')
   } finally {
     await browser.close()
     await served.close()

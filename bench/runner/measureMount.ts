@@ -2,7 +2,7 @@ import type { Page } from 'playwright'
 import type { VariantName } from '../page/benchApi'
 
 /** Warm mounts per variant that are measured, and unmeasured ones before them. */
-export const MOUNT_RUNS = 40
+export const MOUNT_RUNS = 50
 export const MOUNT_WARMUP_RUNS = 5
 
 /**
