@@ -6,5 +6,7 @@ export default defineConfig({
   dts: true,
   clean: true,
   fixedExtension: false,
+  // The optional theme ships as plain CSS beside the JavaScript (`@profile-kit/ui/styles.css`).
+  copy: [{ from: 'src/styles.css', to: 'dist' }],
   publint: true,
 })

@@ -58,27 +58,17 @@ export function FieldFrame({
         </div>
       ) : (
         <>
-          {labelElement}
+          <div className="pk-field__top">
+            {labelElement}
+            {counter ? <Counter {...counter} /> : null}
+          </div>
           {children}
         </>
       )}
-      {hint || counter ? (
-        <div className="pk-field__meta">
-          {hint ? (
-            <p className="pk-field__hint" id={`${id}-hint`}>
-              {hint}
-            </p>
-          ) : null}
-          {counter ? (
-            <span
-              className="pk-field__counter"
-              aria-hidden="true"
-              data-over={counter.used > counter.limit ? '' : undefined}
-            >
-              {counter.used}/{counter.limit}
-            </span>
-          ) : null}
-        </div>
+      {hint ? (
+        <p className="pk-field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
       ) : null}
       {error ? (
         <p className="pk-field__error" id={`${id}-error`}>
@@ -86,5 +76,22 @@ export function FieldFrame({
         </p>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * "12/20" beside the label. Hidden from screen readers (the limit is in the error message when it
+ * matters); the theme shows it while the field has focus or once the value nears the limit.
+ */
+function Counter({ used, limit }: { used: number; limit: number }) {
+  return (
+    <span
+      className="pk-field__counter"
+      aria-hidden="true"
+      data-near={used >= limit * 0.8 ? '' : undefined}
+      data-over={used > limit ? '' : undefined}
+    >
+      {used}/{limit}
+    </span>
   )
 }

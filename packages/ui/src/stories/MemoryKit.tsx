@@ -36,10 +36,10 @@ export function MemoryKit({
   options?: KitOptions
   children: ReactNode
 }) {
-  const [own] = useState(() => adapter ?? createKitAdapter(options))
+  const [own] = useState(() => (adapter ? undefined : createKitAdapter(options)))
   return (
     <ProfileProvider
-      adapter={own}
+      adapter={adapter ?? own!}
       messages={options.messages}
       draftStorage={options.draftStorage}
       displayName={options.displayName}
