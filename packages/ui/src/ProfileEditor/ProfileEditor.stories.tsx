@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import type { within } from 'storybook/test';
-import { expect, userEvent, waitFor } from 'storybook/test'
+import { expect, userEvent, waitFor, type within } from 'storybook/test'
 import { zhCN } from '../messages/zhCN'
 import { memoryStorage } from '../stories/memoryStorage'
 import { kitAdapter, memoryKitLoader, withMemoryKit, type KitParameters } from '../stories/withMemoryKit'
