@@ -51,10 +51,16 @@ const name = fc.oneof(
 )
 const locale = fc.constantFrom(undefined, 'en', 'tr', 'zh-CN', 'de', 'ar')
 
+// Grapheme_Cluster_Break=Prepend characters glue themselves to whatever follows (U+0D4E before a
+// space or a lone surrogate); see getInitials.hostile.property.test.ts for those cases.
+const PREPEND =
+  /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e]|\u{110bd}|\u{110cd}|[\u{111c2}\u{111c3}]/u
+const wellFormed = name.filter((text) => !LONE_SURROGATE.test(text) && !PREPEND.test(text))
+
 describe('getInitials (property)', () => {
-  it('never returns a lone surrogate, more than two graphemes, or a grapheme that is not a whole grapheme of a word of the name', () => {
+  it('for well-formed names: no lone surrogate, at most two graphemes, each a whole grapheme of a word of the name', () => {
     fc.assert(
-      fc.property(name, locale, (text, lang) => {
+      fc.property(wellFormed, locale, (text, lang) => {
         const initials = getInitials(text, lang)
         expect(initials).not.toMatch(LONE_SURROGATE)
         const parts = graphemes(initials)
