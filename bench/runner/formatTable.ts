@@ -1,5 +1,6 @@
 import type { BenchResults } from './BenchResults'
 import { SIZE_BUDGETS } from './goalMisses'
+import type { RatioWithCI } from './summarize'
 
 type Row = [metric: string, kit: string, naive: string, expert: string, list: string, target: string]
 
@@ -12,10 +13,10 @@ const show = (value: number | null | undefined) =>
  *
  * @example
  * ```ts
- * console.log(formatTable(results))
+ * console.log(formatTable(results, kitVsExpertMount))
  * ```
  */
-export function formatTable(results: BenchResults): string {
+export function formatTable(results: BenchResults, kitVsExpertMount: RatioWithCI): string {
   const {
     adapterCalls: calls,
     rendersOnOneUpdate: renders,
@@ -48,6 +49,14 @@ export function formatTable(results: BenchResults): string {
       show(mount.expertBatched),
       '',
       `ratio ${mount.ratio} [${mount.ratioCI95.join(', ')}], goal ≤ 1.0`,
+    ],
+    [
+      'mount, kit / expertBatched',
+      '',
+      '',
+      '',
+      '',
+      `ratio ${kitVsExpertMount.ratio} [${kitVsExpertMount.ci95.join(', ')}], goal ≤ 1.0`,
     ],
     [
       'time to all names ms',
