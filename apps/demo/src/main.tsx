@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { createDemoBackend } from './backend/createDemoBackend'
+import './styles/layers.css'
 import '@profile-kit/ui/styles.css'
 import './styles/demo.css'
 

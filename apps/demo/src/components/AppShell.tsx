@@ -1,3 +1,4 @@
+import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
 import { ChatPane } from './ChatPane'
 import { Inspector } from './Inspector'
@@ -17,15 +18,19 @@ import { TopBar } from './TopBar'
  * ```
  */
 export function AppShell() {
+  const t = useDemoText()
   const phoneView = useDemoStore((state) => state.phoneView)
   return (
     <div className="app" data-phone-view={phoneView}>
       <TopBar />
-      <Sidebar />
-      <ChatPane />
-      <Inspector />
+      {/* One main landmark for whatever a phone shows: the list, the chat or a panel. */}
+      <main className="workspace" aria-label={t('app.workspace')}>
+        <Sidebar />
+        <ChatPane />
+        <Inspector />
+        <RemoteChangeNotice />
+      </main>
       <PhoneNav />
-      <RemoteChangeNotice />
       <ProfileDialog />
     </div>
   )

@@ -94,7 +94,7 @@ function ChatLayout({ conversation, title, heading, subtitle, aside }: ChatLayou
   const t = useDemoText()
   const showPhoneView = useDemoStore((state) => state.showPhoneView)
   return (
-    <main className="chat" aria-label={title}>
+    <section className="chat" aria-label={title}>
       <header className="chat__header">
         <button
           type="button"
@@ -105,13 +105,13 @@ function ChatLayout({ conversation, title, heading, subtitle, aside }: ChatLayou
           <Icon name="back" />
         </button>
         <div className="chat__titles">
-          <h1 className="chat__title">{heading}</h1>
+          <h2 className="chat__title">{heading}</h2>
           <p className="chat__subtitle">{subtitle}</p>
         </div>
         {aside}
       </header>
       <MessageLog conversation={conversation} label={t('log.label', { name: title })} />
       <Composer conversationID={conversation.id} title={title} />
-    </main>
+    </section>
   )
 }

@@ -32,7 +32,7 @@ export function Inspector() {
   }
 
   return (
-    <aside className="inspector" aria-label={t('panel.label')}>
+    <section className="inspector" aria-label={t('panel.label')}>
       <div className="tabs" role="tablist" aria-label={t('panel.label')} onKeyDown={onKeyDown}>
         {TABS.map((name) => (
           <button
@@ -66,6 +66,6 @@ export function Inspector() {
           {name === 'profile' ? <MyProfilePanel /> : <AdapterCallsPanel />}
         </div>
       ))}
-    </aside>
+    </section>
   )
 }

@@ -71,9 +71,9 @@ export function MessageLog({ conversation, label }: { conversation: Conversation
       <div ref={content}>
         {days.map((day) => (
           <section key={day.key} className="log__day" aria-labelledby={`day-${conversation.id}-${day.key}`}>
-            <h2 className="log__date" id={`day-${conversation.id}-${day.key}`}>
+            <h3 className="log__date" id={`day-${conversation.id}-${day.key}`}>
               <span>{formatDay(day.first, locale)}</span>
-            </h2>
+            </h3>
             <ol className="log__messages">
               {day.messages.map((message) => (
                 <MessageRow key={message.id} message={message} mine={message.senderID === myID} />

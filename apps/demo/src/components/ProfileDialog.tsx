@@ -4,9 +4,10 @@ import { ProfileCard } from '@profile-kit/ui'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
 import { Icon } from './Icon'
+import { trapTab } from './trapTab'
 
 /**
- * A sender's ProfileCard in a modal `<dialog>`: the browser traps focus inside, Escape closes it,
+ * A sender's ProfileCard in a modal `<dialog>`: focus moves in and Tab stays inside, Escape closes it,
  * and focus goes back to the avatar that opened it. Clicking the backdrop closes it too.
  *
  * @example
@@ -47,6 +48,7 @@ export function ProfileDialog() {
       aria-modal="true"
       aria-labelledby="profile-dialog-title"
       onClose={onClose}
+      onKeyDown={trapTab}
       onClick={(event) => {
         if (event.target === event.currentTarget) event.currentTarget.close()
       }}

@@ -29,7 +29,7 @@ export function TopBar() {
         <span className="topbar__logo" aria-hidden="true">
           <Icon name="logo" />
         </span>
-        <span className="topbar__name">{t('app.title')}</span>
+        <h1 className="topbar__name">{t('app.title')}</h1>
         <span className="topbar__badge">{t('app.badge')}</span>
       </div>
       <BackendControls className="only-wide" idPrefix="toolbar" />

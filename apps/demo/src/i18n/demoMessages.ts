@@ -31,7 +31,7 @@ export const demoEn = {
   'calls.requested': 'IDs requested',
   'calls.failed': 'Failed',
   'calls.hint':
-    'Every request the kit sent to the backend. Each message row asks for its sender; the kit batches them, so 48 senders load in a single call.',
+    'Every request the kit sent to the backend. Each message row asks for its own sender; the kit merges them, so everyone in #general loads in a single call.',
   'calls.clear': 'Clear log',
   'calls.empty': 'No calls yet.',
   'calls.caption': 'Log of adapter calls, newest first',
@@ -97,7 +97,7 @@ export const demoZh: { readonly [K in DemoMessageKey]: string } = {
   'calls.requested': '请求的 ID',
   'calls.failed': '失败',
   'calls.hint':
-    'Profile Kit 向后端发出的每个请求。每条消息各自请求发送者的资料，Profile Kit 把它们合并，48 位发送者只需一次调用。',
+    'Profile Kit 向后端发出的每个请求。每条消息各自请求发送者的资料，Profile Kit 把它们合并，#general 里的所有人只需一次调用。',
   'calls.clear': '清空日志',
   'calls.empty': '还没有调用。',
   'calls.caption': '适配器调用日志，最新的在前',
