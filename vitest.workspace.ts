@@ -69,4 +69,16 @@ export const projects: TestProjectConfiguration[] = [
       browser: chromium(),
     },
   }),
+  // The demo, built and served once (globalSetup), driven in Debian's Chromium by Playwright.
+  defineProject({
+    test: {
+      name: 'e2e',
+      environment: 'node',
+      include: ['apps/demo/e2e/**/*.e2e.test.ts'],
+      globalSetup: ['./apps/demo/e2e/globalSetup.ts'],
+      setupFiles: ['./tooling/failOnConsole.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  }),
 ]
