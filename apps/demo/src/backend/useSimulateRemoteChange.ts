@@ -11,18 +11,20 @@ const STATUSES = [
   'In a workshop all day',
 ]
 
-/** The people whose messages are in view in the message log right now (me excluded). */
+/**
+ * The people whose messages are in view in the message log right now (me excluded); everyone in
+ * the log when it is out of sight (a phone showing another screen).
+ */
 function sendersInView(myID: string): string[] {
   const log = document.querySelector<HTMLElement>('[role="log"]')
   if (!log) return []
   const view = log.getBoundingClientRect()
-  const rows = log.querySelectorAll<HTMLElement>('[data-sender-id]')
-  const ids = [...rows]
-    .filter((row) => {
-      const box = row.getBoundingClientRect()
-      return box.bottom > view.top && box.top < view.bottom
-    })
-    .map((row) => row.dataset.senderId ?? '')
+  const rows = [...log.querySelectorAll<HTMLElement>('[data-sender-id]')]
+  const visible = rows.filter((row) => {
+    const box = row.getBoundingClientRect()
+    return box.height > 0 && box.bottom > view.top && box.top < view.bottom
+  })
+  const ids = (visible.length > 0 ? visible : rows).map((row) => row.dataset.senderId ?? '')
   return [...new Set(ids)].filter((id) => id && id !== myID)
 }
 
