@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { chromium } from 'playwright'
 import { chromiumLaunchOptions } from '../../tooling/chromium.ts'
 import type { BenchResults } from './BenchResults'
@@ -14,13 +15,18 @@ import { summarize } from './summarize'
 const startedAt = performance.now()
 const log = (message: string) =>
   console.log(`bench [${Math.round((performance.now() - startedAt) / 1000)} s]: ${message}`)
+// Timings on a shared machine depend on what else runs: the load average goes into the log.
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`
 
 /**
  * `pnpm bench`: measures sizes, builds and serves the bench page, drives it in Debian's Chromium,
  * prints the table and the missed goals, and writes `bench/results.json`.
  */
 export async function main(): Promise<void> {
-  log('sizes (size-limit, esbuild preset, gzip)')
+  log(`sizes (size-limit, esbuild preset, gzip); ${load()}`)
   const gzipBytes = await measureSizes()
   log('building the bench page (vite build, production React)')
   const served = await servePage()
@@ -45,7 +51,7 @@ export async function main(): Promise<void> {
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
     console.log(`\n${formatTable(results, kitVsExpertMount)}\n`)
     goalMisses(results, kitVsExpertMount).forEach((miss) => console.log(`goal missed: ${miss}`))
-    log('wrote bench/results.json')
+    log(`wrote bench/results.json; ${load()}`)
   } finally {
     await browser.close()
     await served.close()

@@ -3,8 +3,8 @@ import type { VariantName } from '../page/benchApi'
 import { alternate } from './alternate'
 
 /** Warm mounts per variant that are measured, and unmeasured ones before them. */
-export const MOUNT_RUNS = 50
-export const MOUNT_WARMUP_RUNS = 5
+export const MOUNT_RUNS = 40
+export const MOUNT_WARMUP_RUNS = 4
 
 /**
  * Warm mounts of each variant in alternating rounds (see {@link alternate}), after warm-up rounds

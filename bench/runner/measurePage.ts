@@ -51,5 +51,10 @@ export async function measurePage(page: Page, log: (message: string) => void): P
   }
   const spans = storms.map((storm) => Math.round(storm.spanMs)).join(', ')
   log(`storm spans as delivered: ${spans} ms (planned 99; longer means a busy main thread)`)
+  // Context only (not in results.json): the same storm on per-user queries patched event by event.
+  const naive = await page.evaluate((seed) => window.bench.eventStorm(seed, 'naivePerCard'), STORM_SEED)
+  log(
+    `for context, naivePerCard in the same storm: ${naive.commits} commits over ${Math.round(naive.spanMs)} ms`,
+  )
   return { cold, renders, mount, storms }
 }
