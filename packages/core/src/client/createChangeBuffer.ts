@@ -3,6 +3,9 @@ import type { ProfileChange } from '../model/profile'
 /** Collects pushed changes and hands them over in one piece after `delayMs`. */
 export interface ChangeBuffer {
   push(changes: unknown): void
+  /** Drops the changes not yet handed over (they belong to a session that ended). */
+  clear(): void
+  /** Drops them and ignores every later push. */
   dispose(): void
 }
 
@@ -19,6 +22,8 @@ export interface ChangeBuffer {
 export function createChangeBuffer(flush: (changes: ProfileChange[]) => void, delayMs: number): ChangeBuffer {
   let pending: ProfileChange[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
+  // After dispose an adapter that failed to unsubscribe may still push: ignore it.
+  let disposed = false
   const drain = () => {
     timer = undefined
     const changes = pending
@@ -28,16 +33,20 @@ export function createChangeBuffer(flush: (changes: ProfileChange[]) => void, de
   return {
     push(changes) {
       // Events come from the backend: anything but an array of objects is dropped.
-      if (!Array.isArray(changes)) return
+      if (disposed || !Array.isArray(changes)) return
       for (const change of changes) {
         if (change && typeof change === 'object') pending.push(change as ProfileChange)
       }
       if (pending.length > 0) timer ??= setTimeout(drain, delayMs)
     },
-    dispose() {
+    clear() {
       clearTimeout(timer)
       timer = undefined
       pending = []
+    },
+    dispose() {
+      disposed = true
+      this.clear()
     },
   }
 }

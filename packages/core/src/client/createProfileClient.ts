@@ -14,7 +14,7 @@ import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/assertValidPatch'
 import { isUserID } from './checkUserIDs'
 import { claimScope } from './claimScope'
-import { createChangeBuffer } from './createChangeBuffer'
+import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { isChangeCurrent, pickFetched } from './pickFetched'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
 import { readProfile } from './readProfile'
@@ -181,14 +181,12 @@ export function createProfileClient(
     if (next !== base) writeBase(userID, next)
   }
 
-  const events = createChangeBuffer(
-    (changes) => changes.forEach(applyChange),
-    options.eventCoalesceMs ?? DEFAULT_EVENT_COALESCE_MS,
-  )
+  // Live events of the current connection (one per mounted provider; StrictMode connects twice).
+  let events: ChangeBuffer | undefined
 
   /** The session changed (login, logout, account switch, SDK ready): refetch everything. */
   function reset() {
-    events.dispose()
+    events?.clear()
     stashed.clear()
     myID = undefined
     void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
@@ -271,7 +269,12 @@ export function createProfileClient(
   /** Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function. */
   function connect(): () => void {
     const release = claimScope(queryClient, scope, adapter)
-    const unsubscribe = adapter.subscribe?.((changes) => events.push(changes), reset)
+    const buffer = createChangeBuffer(
+      (changes) => changes.forEach(applyChange),
+      options.eventCoalesceMs ?? DEFAULT_EVENT_COALESCE_MS,
+    )
+    events = buffer
+    const unsubscribe = subscribeSafely(adapter, (changes) => buffer.push(changes), reset)
     const unwatch = queryClient.getQueryCache().subscribe((event) => {
       const [, eventScope, kind, userID] = event.query.queryKey
       if (event.type === 'removed' && eventScope === scope && kind === 'user' && typeof userID === 'string') {
@@ -279,9 +282,10 @@ export function createProfileClient(
       }
     })
     return () => {
-      unsubscribe?.()
+      unsubscribe()
       unwatch()
-      events.dispose()
+      buffer.dispose()
+      if (events === buffer) events = undefined
       release()
     }
   }
@@ -308,4 +312,29 @@ function keepEqualProfile(previous: unknown, next: unknown): unknown {
   const before = readProfile(previous)
   const after = readProfile(next)
   return before && after && before === previous && profilesEqual(before, after) ? previous : next
+}
+
+/**
+ * Subscribes to the adapter's events. A broken `subscribe` (a throwing SDK binding, a missing
+ * unsubscribe) costs live updates, never the profiles: fetching works without events, so the
+ * provider keeps rendering rather than crashing the app.
+ */
+function subscribeSafely(
+  adapter: ProfileAdapter,
+  onChange: (changes: ProfileChange[]) => void,
+  onReset: () => void,
+): () => void {
+  let unsubscribe: unknown
+  try {
+    unsubscribe = adapter.subscribe?.(onChange, onReset)
+  } catch {
+    return () => undefined
+  }
+  return () => {
+    try {
+      if (typeof unsubscribe === 'function') unsubscribe()
+    } catch {
+      // The adapter could not detach; nothing of ours is left listening either way.
+    }
+  }
 }
