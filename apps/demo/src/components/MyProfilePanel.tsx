@@ -13,7 +13,7 @@ import { useDemoText } from '../i18n/useDemoText'
 export function MyProfilePanel() {
   const t = useDemoText()
   return (
-    <section className="panel" aria-labelledby="profile-heading">
+    <section className="panel panel--editor" aria-labelledby="profile-heading">
       <h2 className="panel__title" id="profile-heading">
         {t('profile.heading')}
       </h2>
