@@ -1,7 +1,7 @@
 import { createMemoryAdapter, normalizeProfile, ProfileProvider, type Profile } from '@profile-kit/core'
 import { QueryClient } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Avatar } from '../Avatar/Avatar'
 import { ProfileCard } from '../ProfileCard/ProfileCard'
 import { ProfileEditor } from '../ProfileEditor/ProfileEditor'
@@ -30,7 +30,27 @@ function injected(container: HTMLElement) {
   return container.querySelectorAll('script, img, b, iframe, object, embed, [onerror], [onload]')
 }
 
-beforeEach(() => sessionStorage.clear())
+/** Every URL the page asked the browser to load, through `new Image()`. */
+const requested: string[] = []
+
+class RecordingImage {
+  onload: (() => void) | null = null
+  onerror: (() => void) | null = null
+  set src(url: string) {
+    requested.push(url)
+    queueMicrotask(() => this.onload?.())
+  }
+}
+
+beforeEach(() => {
+  sessionStorage.clear()
+  requested.length = 0
+  vi.stubGlobal('Image', RecordingImage)
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
 
 describe('hostile text renders as text', () => {
   it('shows HTML and script in every text field of a ProfileCard as literal text', () => {
@@ -108,6 +128,13 @@ describe('hostile text renders as text', () => {
     expect(await screen.findByRole('textbox', { name: 'Nickname' })).toHaveValue(MARKUP)
     expect(screen.getByRole('textbox', { name: 'Status' })).toHaveValue(MARKUP)
     expect(screen.getByRole('textbox', { name: 'Location' })).toHaveValue(RLO_NAME)
+    expect(screen.getByRole('textbox', { name: 'Avatar URL' })).toHaveValue('javascript:alert(1)')
+    // The preview waits for typing to settle (400 ms) before it tries a URL.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 450))
+    })
+    expect(requested).toEqual([])
     expect(injected(container)).toHaveLength(0)
+    expect(screen.getByRole('img', { name: 'Avatar preview' })).toHaveAttribute('data-shown', 'initials')
   })
 })
