@@ -1,13 +1,17 @@
+/** What the page knows about an avatar URL. `unknown`: never requested (or forgotten). */
+export type AvatarUrlStatus = 'unknown' | 'loading' | 'loaded' | 'failed'
+
 /**
- * What the page learned about avatar URLs, shared by every `Avatar`: URLs that failed (so no
- * instance requests them again, however often it re-renders) and URLs that loaded (so a new
- * instance shows the image at once instead of flashing initials). Small LRU sets: the oldest
- * entries are dropped first, so a long-running chat does not grow memory without bound.
+ * What the page learned about avatar URLs, shared by every `Avatar`: one request per URL however
+ * many avatars show it, URLs that failed (so no avatar requests them again, however often it
+ * re-renders) and URLs that loaded (so a new avatar shows the image at once instead of flashing
+ * initials). Small LRU sets: the oldest entries go first, so a long-running chat stays bounded.
  */
 const LIMIT = 500
 
 const failed = new Set<string>()
 const loaded = new Set<string>()
+const loading = new Map<string, HTMLImageElement>()
 const listeners = new Set<() => void>()
 
 function remember(set: Set<string>, url: string): void {
@@ -20,19 +24,39 @@ function notify(): void {
   for (const listener of listeners) listener()
 }
 
-export const avatarImageCache = {
-  hasFailed: (url: string): boolean => failed.has(url),
-  hasLoaded: (url: string): boolean => loaded.has(url),
-  markFailed(url: string): void {
-    if (failed.has(url)) return
+function settle(url: string, outcome: 'loaded' | 'failed'): void {
+  loading.delete(url)
+  if (outcome === 'loaded') {
+    failed.delete(url)
+    remember(loaded, url)
+  } else {
     loaded.delete(url)
     remember(failed, url)
+  }
+  notify()
+}
+
+export const avatarImageCache = {
+  status(url: string): AvatarUrlStatus {
+    if (failed.has(url)) return 'failed'
+    if (loaded.has(url)) return 'loaded'
+    return loading.has(url) ? 'loading' : 'unknown'
+  },
+  /** Starts loading `url` off-screen unless it is loading, loaded or known to fail. Browser only. */
+  request(url: string): void {
+    if (avatarImageCache.status(url) !== 'unknown') return
+    const image = new Image()
+    loading.set(url, image)
+    image.onload = () => settle(url, 'loaded')
+    image.onerror = () => settle(url, 'failed')
+    image.src = url
     notify()
   },
-  markLoaded(url: string): void {
-    remember(loaded, url)
+  /** An `<img>` showing a loaded URL failed after all (the file changed or was evicted). */
+  markFailed(url: string): void {
+    if (!failed.has(url)) settle(url, 'failed')
   },
-  /** Forgets one failed URL, or all of them; subscribed avatars then try again once. */
+  /** Forgets one failed URL, or all of them; avatars showing them request them once more. */
   forget(url?: string): void {
     if (url === undefined) failed.clear()
     else if (!failed.delete(url)) return

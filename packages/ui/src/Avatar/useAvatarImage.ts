@@ -1,43 +1,21 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
-import { avatarImageCache } from './avatarImageCache'
+import { useEffect, useSyncExternalStore } from 'react'
+import { avatarImageCache, type AvatarUrlStatus } from './avatarImageCache'
 
-/** `none`: no usable URL; `pending`: loading in the background; `loaded`: show it; `failed`: fall back. */
-export type AvatarImageStatus = 'none' | 'pending' | 'loaded' | 'failed'
-
-const serverSnapshot = () => false
+const serverSnapshot = (): AvatarUrlStatus => 'unknown'
 
 /**
- * Loads `src` off-screen and reports when it can be shown, so the fallback stays until the image
- * is really there. A failure is recorded in the shared cache: every avatar with that URL falls
- * back without a request of its own, and none retries until `forgetFailedAvatar` is called.
+ * The loading state of `src` in the page-wide avatar cache, requesting it when nobody has yet.
+ * The fallback stays until the image has really loaded; a failure is shared by every avatar with
+ * that URL and not retried until `forgetFailedAvatar` is called. `none` when there is no URL.
  */
-export function useAvatarImage(src: string | undefined): AvatarImageStatus {
-  const failed = useSyncExternalStore(
+export function useAvatarImage(src: string | undefined): AvatarUrlStatus | 'none' {
+  const status = useSyncExternalStore(
     avatarImageCache.subscribe,
-    () => src !== undefined && avatarImageCache.hasFailed(src),
+    () => (src === undefined ? 'unknown' : avatarImageCache.status(src)),
     serverSnapshot,
   )
-  const [loadedSrc, setLoadedSrc] = useState(() =>
-    src !== undefined && avatarImageCache.hasLoaded(src) ? src : undefined,
-  )
-  const loaded = src !== undefined && (loadedSrc === src || avatarImageCache.hasLoaded(src))
-
   useEffect(() => {
-    if (src === undefined || failed || loaded) return
-    let active = true
-    const image = new Image()
-    image.onload = () => {
-      avatarImageCache.markLoaded(src)
-      if (active) setLoadedSrc(src)
-    }
-    image.onerror = () => avatarImageCache.markFailed(src)
-    image.src = src
-    return () => {
-      active = false
-    }
-  }, [src, failed, loaded])
-
-  if (src === undefined) return 'none'
-  if (failed) return 'failed'
-  return loaded ? 'loaded' : 'pending'
+    if (src !== undefined && status === 'unknown') avatarImageCache.request(src)
+  }, [src, status])
+  return src === undefined ? 'none' : status
 }

@@ -1,4 +1,12 @@
-import { useMemo, type HTMLAttributes, type ReactNode, type Ref } from 'react'
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type HTMLAttributes,
+  type ReactNode,
+  type Ref,
+} from 'react'
 import {
   useProfileKitConfig,
   useProfileSchema,
@@ -136,13 +144,44 @@ function CardRoot({
   ...rest
 }: ProfileCardProps & { value: ProfileCardContextValue }) {
   const t = useMessages()
+  const root = useRef<HTMLDivElement | null>(null)
+  const refocus = useRef(false)
+  const setRoot = useCallback(
+    (element: HTMLDivElement | null) => {
+      root.current = element
+      if (typeof ref === 'function') return ref(element)
+      if (ref) ref.current = element
+    },
+    [ref],
+  )
+  const { retry: load } = value
+  const retry = useMemo(
+    () =>
+      load &&
+      (() => {
+        // A keyboard user pressed Retry: once the button goes away, focus moves to the card
+        // instead of being dropped on the page.
+        refocus.current = root.current?.contains(document.activeElement) ?? false
+        load()
+      }),
+    [load],
+  )
+  const settled = value.state === 'ready' || value.state === 'not-found'
+  useLayoutEffect(() => {
+    const element = root.current
+    if (!settled || !refocus.current || !element) return
+    refocus.current = false
+    if (!element.contains(document.activeElement)) element.focus()
+  }, [settled])
+  const context = useMemo(() => ({ ...value, retry }), [value, retry])
   const loading = value.state === 'loading'
   return (
-    <ProfileCardContext value={value}>
+    <ProfileCardContext value={context}>
       <div
         {...rest}
-        ref={ref}
+        ref={setRoot}
         role="group"
+        tabIndex={-1}
         aria-label={loading ? t('card.loading') : value.displayName || t('avatar.unknown')}
         aria-busy={loading || undefined}
         className={cx('pk-card', className)}
