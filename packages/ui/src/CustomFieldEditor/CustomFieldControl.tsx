@@ -56,22 +56,24 @@ export function CustomFieldControl({
     case 'select':
       return (
         <FieldFrame {...frame}>
-          <select
-            {...common}
-            className="pk-select"
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-          >
-            <option value="">{t('value.none')}</option>
-            {definition.options?.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label ?? option.value}
-              </option>
-            ))}
-            {value !== '' && !definition.options?.some((o) => o.value === value) ? (
-              <option value={value}>{value}</option>
-            ) : null}
-          </select>
+          <div className="pk-select-wrapper">
+            <select
+              {...common}
+              className="pk-select"
+              value={value}
+              onChange={(event) => onChange(event.target.value)}
+            >
+              <option value="">{t('value.none')}</option>
+              {definition.options?.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label ?? option.value}
+                </option>
+              ))}
+              {value !== '' && !definition.options?.some((o) => o.value === value) ? (
+                <option value={value}>{value}</option>
+              ) : null}
+            </select>
+          </div>
         </FieldFrame>
       )
     case 'textarea':

@@ -26,23 +26,25 @@ export function EditorSelectField({ control, name, label, options, validate, wid
   const error = fieldState.error?.message
   return (
     <FieldFrame id={id} name={name} label={label} error={error} wide={wide}>
-      <select
-        {...fieldAria(id, undefined, error)}
-        id={id}
-        ref={ref}
-        name={path}
-        className="pk-select"
-        value={value}
-        onChange={onChange}
-        onBlur={onBlur}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {options.some((option) => option.value === value) ? null : <option value={value}>{value}</option>}
-      </select>
+      <div className="pk-select-wrapper">
+        <select
+          {...fieldAria(id, undefined, error)}
+          id={id}
+          ref={ref}
+          name={path}
+          className="pk-select"
+          value={value}
+          onChange={onChange}
+          onBlur={onBlur}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {options.some((option) => option.value === value) ? null : <option value={value}>{value}</option>}
+        </select>
+      </div>
     </FieldFrame>
   )
 }

@@ -56,9 +56,14 @@ export function ProfileEditor({
   const t = useMessages()
   const schema = useProfileSchema()
   const me = useMyProfile()
+  // Keyed by content, so an inline `fields={['nick']}` does not rebuild the form on every render.
+  const fieldsKey = fields?.join()
   const shown = useMemo(
-    () => editableFields(schema).filter((field) => !fields || fields.includes(field)),
-    [schema, fields],
+    () =>
+      editableFields(schema).filter(
+        (field) => fieldsKey === undefined || fieldsKey.split(',').includes(field),
+      ),
+    [schema, fieldsKey],
   )
   const definitions = (customFields && schema.customFields) || NO_DEFINITIONS
 
