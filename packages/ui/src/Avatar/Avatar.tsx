@@ -9,9 +9,24 @@ import { PersonIcon } from './PersonIcon'
 import { safeImageUrl } from './safeImageUrl'
 import { useAvatarImage } from './useAvatarImage'
 
-/** Named sizes (24, 40 and 64 px in the theme) or a size in pixels. */
+/**
+ * Named sizes (24, 40 and 64 px in the theme) or a size in pixels.
+ *
+ * @example
+ * ```tsx
+ * <Avatar profile={p} size="sm" />  <Avatar profile={p} size={96} />
+ * ```
+ */
 export type AvatarSize = 'sm' | 'md' | 'lg' | number
 
+/**
+ * Props of {@link Avatar}. Other attributes go to the root element (`<span>`, or `<button>` with `onClick`).
+ *
+ * @example
+ * ```tsx
+ * const props: AvatarProps = { name: 'Ada Lovelace', src: url, decorative: true }
+ * ```
+ */
 export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onClick' | 'color'> {
   /** Whose avatar: fills `src`, `name` (through the provider's `displayName`) and `userID`. */
   profile?: Profile

@@ -1,6 +1,12 @@
 /**
  * Avatar backgrounds; every one has at least 4.5:1 contrast (WCAG AA) with its white text, in light
  * and dark themes alike (the avatar draws its own background). Tested by computing the ratios.
+ *
+ * @example
+ * ```tsx
+ * // A legend of every colour, e.g. for a design review page
+ * AVATAR_PALETTE.map((c) => <span style={{ background: c.background, color: c.foreground }}>Aa</span>)
+ * ```
  */
 export const AVATAR_PALETTE = [
   { background: '#B42318', foreground: '#FFFFFF' },
@@ -15,7 +21,14 @@ export const AVATAR_PALETTE = [
   { background: '#BE185D', foreground: '#FFFFFF' },
 ] as const
 
-/** One palette entry plus its index (exposed as `data-pk-color` for apps with their own palette). */
+/**
+ * One palette entry plus its index (exposed as `data-pk-color` for apps with their own palette).
+ *
+ * @example
+ * ```ts
+ * const { background, foreground } = avatarColor(userID)
+ * ```
+ */
 export interface AvatarColor {
   index: number
   background: string

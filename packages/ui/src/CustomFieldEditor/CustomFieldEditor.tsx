@@ -13,13 +13,31 @@ import { useMessages } from '../messages/useMessages'
 import { FormCustomField } from './FormCustomField'
 import { StandaloneCustomField } from './StandaloneCustomField'
 
-/** Checks one value; defaults to the core's `validateCustomValue`, the rule set `validatePatch` uses. */
+/**
+ * Checks one value; defaults to the core's `validateCustomValue`, the rule set `validatePatch` uses.
+ *
+ * @example
+ * ```tsx
+ * const noShouting: CustomFieldValidator = (definition, value) =>
+ *   value === value.toUpperCase() && value !== ''
+ *     ? { field: `customFields.${definition.key}`, rule: 'pattern', message: 'Please do not shout.' }
+ *     : validateCustomValue(definition, value)
+ * <CustomFieldEditor definitions={defs} value={value} onChange={setValue} validate={noShouting} />
+ * ```
+ */
 export type CustomFieldValidator = (
   definition: CustomFieldDefinition,
   value: string,
 ) => ValidationIssue | undefined
 
-/** Props of {@link CustomFieldEditor}. Other attributes go to the wrapping element. */
+/**
+ * Props of {@link CustomFieldEditor}. Other attributes go to the wrapping element.
+ *
+ * @example
+ * ```tsx
+ * const props: CustomFieldEditorProps = { definitions, value, onChange: setValue, legend: 'About you' }
+ * ```
+ */
 export interface CustomFieldEditorProps extends Omit<
   HTMLAttributes<HTMLElement>,
   'onChange' | 'children' | 'defaultValue'

@@ -28,7 +28,14 @@ import { ProfileCardMessage } from './ProfileCardMessage'
 import { ProfileCardName } from './ProfileCardName'
 import { ProfileCardStatus } from './ProfileCardStatus'
 
-/** Props of {@link ProfileCard}. Other `<div>` attributes are passed through. */
+/**
+ * Props of {@link ProfileCard}. Other `<div>` attributes are passed through.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard userID="alice" fields={['location']} className="sidebar-card" />
+ * ```
+ */
 export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Load this user through the provider (batched and cached with every other request). */
   userID?: string

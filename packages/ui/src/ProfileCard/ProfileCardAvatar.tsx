@@ -3,7 +3,14 @@ import { Avatar, type AvatarProps } from '../Avatar/Avatar'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
 
-/** Props of {@link ProfileCardAvatar}: those of `Avatar` except whose avatar it is. */
+/**
+ * Props of {@link ProfileCardAvatar}: those of `Avatar` except whose avatar it is.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard.Avatar size="md" />
+ * ```
+ */
 export type ProfileCardAvatarProps = Omit<AvatarProps, 'profile' | 'name' | 'src' | 'userID' | 'decorative'>
 
 /**

@@ -1,19 +1,36 @@
 import { createContext, useContext } from 'react'
 import type { CustomFieldDefinition, Profile, ProfileError, StandardField } from '@profile-kit/core'
 
-/** What a card is showing, also written to its `data-state` attribute. */
+/**
+ * What a card is showing, also written to its `data-state` attribute.
+ *
+ * @example
+ * ```css
+ * .pk-card[data-state='error'] { border-color: var(--pk-danger); }
+ * ```
+ */
 export type ProfileCardState = 'loading' | 'ready' | 'not-found' | 'error'
 
 /**
  * A field the card can list below the status line: a standard field, one custom field
  * (`'customFields.team'`), or `'customFields'` for all of them (the declared ones, in their
  * order, else every custom field the profile has).
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard userID={id} fields={['location', 'birthday', 'customFields.team']} />
+ * ```
  */
 export type ProfileCardField =
   Exclude<StandardField, 'nick' | 'avatar' | 'selfSignature'> | `customFields.${string}` | 'customFields'
 
 /**
  * What every part of a card reads (see {@link useProfileCard}).
+ *
+ * @example
+ * ```ts
+ * const { state, profile, displayName, retry } = useProfileCard()
+ * ```
  */
 export interface ProfileCardContextValue {
   state: ProfileCardState

@@ -5,7 +5,14 @@ import { useMessages } from '../messages/useMessages'
 import { cardFieldEntries } from './cardFieldEntries'
 import { useProfileCard, type ProfileCardField } from './ProfileCardContext'
 
-/** Props of {@link ProfileCardFields}. */
+/**
+ * Props of {@link ProfileCardFields}.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard.Fields fields={['location']} />
+ * ```
+ */
 export interface ProfileCardFieldsProps extends Omit<HTMLAttributes<HTMLDListElement>, 'children'> {
   /** The fields to list; defaults to the card's `fields`. */
   fields?: readonly ProfileCardField[]

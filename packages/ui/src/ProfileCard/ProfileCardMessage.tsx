@@ -3,7 +3,14 @@ import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
 import { useProfileCard } from './ProfileCardContext'
 
-/** Props of {@link ProfileCardMessage}. */
+/**
+ * Props of {@link ProfileCardMessage}.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard.Message className="my-message" />
+ * ```
+ */
 export interface ProfileCardMessageProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   ref?: Ref<HTMLDivElement>
 }

@@ -2,7 +2,14 @@ import type { HTMLAttributes, Ref } from 'react'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
 
-/** Props of {@link ProfileCardName}. */
+/**
+ * Props of {@link ProfileCardName}.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard.Name className="my-name" />
+ * ```
+ */
 export interface ProfileCardNameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   ref?: Ref<HTMLDivElement>
 }

@@ -2,7 +2,14 @@ import type { HTMLAttributes, Ref } from 'react'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
 
-/** Props of {@link ProfileCardStatus}. */
+/**
+ * Props of {@link ProfileCardStatus}.
+ *
+ * @example
+ * ```tsx
+ * <ProfileCard.Status style={{ fontStyle: 'italic' }} />
+ * ```
+ */
 export interface ProfileCardStatusProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children'> {
   ref?: Ref<HTMLParagraphElement>
 }

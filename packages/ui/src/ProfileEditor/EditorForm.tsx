@@ -100,10 +100,9 @@ export function EditorForm({
       onSaved?.(saved)
     } catch (cause) {
       const error = toProfileError(cause)
+      // The backend named the field at fault (a rule it checks itself, moderation): show it there.
       const binding = bindings.find((b) => b.field === error.field)
-      if (error.code === 'invalid_argument' && binding) {
-        form.setError(binding.formName, { message: error.message }, { shouldFocus: true })
-      }
+      if (binding) form.setError(binding.formName, { message: error.message }, { shouldFocus: true })
       setOutcome({ kind: 'failed', error })
     }
   }

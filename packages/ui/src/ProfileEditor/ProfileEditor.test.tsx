@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { DraftStorage } from '@profile-kit/core'
+import { ProfileError, type DraftStorage } from '@profile-kit/core'
 import { zhCN } from '../messages/zhCN'
 import { createKitAdapter, MemoryKit, type KitOptions } from '../stories/MemoryKit'
 import { ProfileEditor, type ProfileEditorProps } from './ProfileEditor'
@@ -216,5 +216,22 @@ describe('ProfileEditor', () => {
     expect(
       within(screen.getByRole('group', { name: 'More about you' })).getAllByRole('textbox').length,
     ).toBeGreaterThan(0)
+  })
+
+  it('shows an error the backend pins on a field at that field, and focuses it', async () => {
+    const user = userEvent.setup()
+    const { update } = renderEditor()
+    const nick = await ready()
+    update.mockRejectedValueOnce(
+      new ProfileError('content_rejected', 'This nickname is not allowed.', { field: 'nick' }),
+    )
+    await user.clear(nick)
+    await user.type(nick, 'Bad word')
+    await user.click(save())
+    expect(await screen.findByRole('alert')).toHaveTextContent('Some of the text isn’t allowed.')
+    expect(nick).toHaveAttribute('aria-invalid', 'true')
+    expect(nick).toHaveAccessibleDescription('This nickname is not allowed.')
+    expect(nick).toHaveFocus()
+    expect(nick).toHaveValue('Bad word')
   })
 })

@@ -10,7 +10,14 @@ import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
 import { EditorForm } from './EditorForm'
 
-/** Props of {@link ProfileEditor}. */
+/**
+ * Props of {@link ProfileEditor}.
+ *
+ * @example
+ * ```tsx
+ * <ProfileEditor fields={['nick', 'avatar', 'selfSignature']} customFields={false} onSaved={close} />
+ * ```
+ */
 export interface ProfileEditorProps {
   /**
    * Limit the editor to these standard fields (still only those the backend stores and lets users

@@ -1,7 +1,15 @@
 import { en, type MessageKey } from './en'
 import { formatMessage } from './formatMessage'
 
-/** Looks up a message by key and fills its placeholders. */
+/**
+ * Looks up a message by key and fills its placeholders.
+ *
+ * @example
+ * ```ts
+ * const t: Translate = useMessages()
+ * t('validation.maxLength', { limit: 20 }) // 'Use at most 20 characters.'
+ * ```
+ */
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string
 
 /**

@@ -80,7 +80,14 @@ export const en = {
   'validation.boolean': 'Choose yes or no.',
 } as const
 
-/** A key of the messages object. */
+/**
+ * A key of the messages object.
+ *
+ * @example
+ * ```ts
+ * const key: MessageKey = 'card.retry'
+ * ```
+ */
 export type MessageKey = keyof typeof en
 
 /**
