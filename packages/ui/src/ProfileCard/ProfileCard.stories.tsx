@@ -161,10 +161,11 @@ export const HostileStrings: Story = {
 export const SimplifiedChinese: Story = {
   args: { userID: 'mei', fields: ['location', 'customFields.team'] },
   globals: { locale: 'zh-CN' },
-  parameters: { kit: { messages: zhCN } },
+  parameters: { kit: { messages: { ...zhCN, 'customFields.team': '团队' } } },
   play: async ({ canvasElement, canvas }) => {
     await waitForState(canvasElement, 'ready')
     await expect(canvas.getByText('所在地')).toBeVisible()
+    await expect(canvas.getByText('团队')).toBeVisible()
     await expect(canvas.getByText('王美玲')).toBeVisible()
   },
 }
