@@ -65,7 +65,11 @@ describe('what the kit never does (a grep over every package’s runtime source)
   })
 
   it('loads images only in the Avatar, from URLs that passed safeImageUrl', () => {
-    expect(findings(/new\s+Image\s*\(/, ['packages/ui/src/Avatar/useAvatarImage.ts'])).toEqual([])
+    // One loader creates images; one hook asks it to; Avatar hands that hook safeImageUrl's answer.
+    expect(findings(/new\s+Image\s*\(/, ['packages/ui/src/Avatar/avatarImageCache.ts'])).toEqual([])
+    expect(findings(/avatarImageCache\.request\(/, ['packages/ui/src/Avatar/useAvatarImage.ts'])).toEqual([])
+    const callers = findings(/\buseAvatarImage\(/, ['packages/ui/src/Avatar/useAvatarImage.ts'])
+    expect(callers.map((finding) => finding.split(':')[0])).toEqual(['packages/ui/src/Avatar/Avatar.tsx'])
     const avatar = readFileSync(join(PACKAGES, 'ui/src/Avatar/Avatar.tsx'), 'utf8')
     expect(avatar).toMatch(/const url = safeImageUrl\(/)
     expect(avatar).toMatch(/useAvatarImage\(url\)/)
