@@ -52,7 +52,17 @@ export const projects: TestProjectConfiguration[] = [
     plugins: [react()],
     resolve: sourceResolve,
     ssr: sourceSsr,
-    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'vitest-browser-react'] },
+    // Pre-bundled up front: a mid-run dependency reload can load a second React copy (invalid hook call).
+    optimizeDeps: {
+      include: [
+        'react',
+        'react-dom/client',
+        'react/jsx-dev-runtime',
+        'vitest-browser-react',
+        'react-hook-form',
+        'zustand',
+      ],
+    },
     test: {
       name: 'browser',
       include: sources.map((s) => `${s}/*.browser.test.tsx`),

@@ -1,10 +1,10 @@
 import { memo } from 'react'
 import { useProfileKitConfig, useUserProfile } from '@profile-kit/core'
+import { Avatar } from '@profile-kit/ui'
 import type { ChatMessage } from '../data/chatModel'
 import { formatTime } from '../i18n/formatters'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
-import { SenderAvatarButton } from './SenderAvatarButton'
 
 interface MessageRowProps {
   message: ChatMessage
@@ -30,7 +30,12 @@ export const MessageRow = memo(function MessageRow({ message, mine }: MessageRow
   return (
     <li className="msg" data-sender-id={message.senderID} data-mine={mine || undefined}>
       {sender ? (
-        <SenderAvatarButton sender={sender} onClick={() => openProfile(sender.userID)} />
+        <Avatar
+          profile={sender}
+          size={36}
+          className="msg__avatar"
+          onClick={() => openProfile(sender.userID)}
+        />
       ) : (
         <span className="msg__avatar skeleton" aria-hidden="true" />
       )}

@@ -2,6 +2,7 @@ import type { CSSProperties, HTMLAttributes, MouseEventHandler, ReactNode, Ref }
 import { useProfileKitConfig, type Profile } from '@profile-kit/core'
 import { useMessages } from '../messages/useMessages'
 import { cx } from '../internal/cx'
+import { VisuallyHidden } from '../internal/VisuallyHidden'
 import { avatarColor } from './avatarColor'
 import { avatarImageCache } from './avatarImageCache'
 import { getInitials } from './getInitials'
@@ -124,10 +125,12 @@ export function Avatar({
         // An element ref of any avatar form; the button is an HTMLElement like the span.
         ref={ref as Ref<HTMLButtonElement> | undefined}
         type="button"
-        aria-label={label ?? t('avatar.button', { name: accessibleName })}
         onClick={onClick}
       >
         {content}
+        {/* The name is the button's text, not an aria-label: a label that omits the visible
+            initials fails WCAG 2.5.3 (label in name), and the initials are aria-hidden. */}
+        <VisuallyHidden>{label ?? t('avatar.button', { name: accessibleName })}</VisuallyHidden>
       </button>
     )
   }
