@@ -91,6 +91,14 @@ describe('hostile text renders as text', () => {
     expect(values.map((element) => element.textContent?.length)).toEqual(Array(6).fill(MEGABYTE.length))
   })
 
+  it('renders a 1 MB nickname (name, group label and avatar initials) without crashing', () => {
+    const { container } = render(
+      <ProfileCard profile={normalizeProfile({ userID: 'eve', nick: MEGABYTE })} />,
+    )
+    expect(container.querySelector('.pk-card__name')?.textContent?.length).toBe(MEGABYTE.length)
+    expect(container.querySelector('.pk-avatar__initials')?.textContent).toBe('X')
+  })
+
   it('links a url custom field only when it is http(s); a javascript: value stays text', () => {
     const profile = normalizeProfile({
       userID: 'eve',
