@@ -1,4 +1,4 @@
-import { DEFAULT_EVENT_COALESCE_MS } from '@profile-kit/core'
+import { DEFAULT_EVENT_COALESCE_MS } from '@profile-kit/core/vanilla'
 import { seededRandom } from '../shared/seededRandom'
 import type { EventStormResult, VariantName } from './benchApi'
 import { createWarmEnv } from './createWarmEnv'

@@ -1,4 +1,5 @@
-import { DEFAULT_STALE_TIME, type Profile, type ProfileChange } from '@profile-kit/core'
+import { type Profile, type ProfileChange } from '@profile-kit/core'
+import { DEFAULT_STALE_TIME } from '@profile-kit/core/vanilla'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { Card } from '../Card'
 import { countCardRender } from '../renderCount'

@@ -1,8 +1,15 @@
 'use client'
 /**
- * `@profile-kit/core`: the React entry (provider and hooks) plus everything in `./vanilla`.
+ * `@profile-kit/core`: the client entry — the provider, the hooks, and what apps use beside them
+ * (errors, cache keys, SSR and logout helpers). Every type of the kit is exported here too.
+ * Everything else that needs no React (model helpers, validation, the loader, the memory adapter)
+ * is in `@profile-kit/core/vanilla`, so this entry stays small.
  */
-export * from './vanilla'
+export type * from './vanilla'
+export { ProfileError, isProfileError } from './errors/ProfileError'
+export { profileKeys, DEFAULT_SCOPE } from './client/profileKeys'
+export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
+export { invalidateProfiles } from './client/invalidateProfiles'
 export {
   ProfileProvider,
   useProfileClient,

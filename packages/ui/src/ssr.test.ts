@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
-import { normalizeProfile } from '@profile-kit/core'
+import { normalizeProfile } from '@profile-kit/core/vanilla'
 import { Avatar, CustomFieldEditor, ProfileCard } from './index'
 import { SCHEMA } from './stories/fixtures'
 

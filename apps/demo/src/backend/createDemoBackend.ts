@@ -1,4 +1,5 @@
-import { createMemoryAdapter, type MemoryAdapter, type ProfileAdapter } from '@profile-kit/core'
+import { type MemoryAdapter, type ProfileAdapter } from '@profile-kit/core'
+import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import type { Conversation } from '../data/chatModel'
 import { createConversations } from '../data/createConversations'
 import { demoSchema } from '../data/demoSchema'

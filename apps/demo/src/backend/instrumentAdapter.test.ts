@@ -1,4 +1,5 @@
-import { createMemoryAdapter, ProfileError } from '@profile-kit/core'
+import { ProfileError } from '@profile-kit/core'
+import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import { describe, expect, it } from 'vitest'
 import type { AdapterCall, CallOutcome } from './adapterCall'
 import { instrumentAdapter } from './instrumentAdapter'

@@ -1,4 +1,5 @@
-import { toProfileError, type ProfileAdapter, type ProfilePatch } from '@profile-kit/core'
+import { type ProfileAdapter, type ProfilePatch } from '@profile-kit/core'
+import { toProfileError } from '@profile-kit/core/vanilla'
 import type { AdapterCall, CallRecorder } from './adapterCall'
 
 /**

@@ -1,4 +1,4 @@
-import { createMemoryAdapter } from '@profile-kit/core'
+import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import { describe, expect, it } from 'vitest'
 import { demoSchema } from './demoSchema'
 import { createPeople, me, ME_ID } from './people'

@@ -167,11 +167,12 @@ export function createProfileClient(
   function applyChange(change: ProfileChange) {
     const userID = change.userID
     // Only users something shows or fetches are patched: events for strangers add nothing.
-    if (!isUserID(userID) || !queryClient.getQueryCache().find({ queryKey: userKey(userID), exact: true }))
-      return
+    // getQueryState looks the entry up by hash; the cache's find() would scan every query per event.
+    const state = isUserID(userID) ? queryClient.getQueryState(userKey(userID)) : undefined
+    if (!state) return
     const base = cachedBase(userID)
     if (base === undefined) {
-      if (queryClient.getQueryState(userKey(userID))?.fetchStatus === 'fetching') {
+      if (state.fetchStatus === 'fetching') {
         stashed.set(userID, [...(stashed.get(userID) ?? []), change])
       }
       return

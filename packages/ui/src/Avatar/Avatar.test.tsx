@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
-import { normalizeProfile } from '@profile-kit/core'
+import { normalizeProfile } from '@profile-kit/core/vanilla'
 import { Avatar } from './Avatar'
 
 describe('Avatar', () => {

@@ -1,11 +1,7 @@
 import { useState, type HTMLAttributes, type ReactNode, type Ref } from 'react'
 import { useFormContext } from 'react-hook-form'
-import {
-  useProfileKitConfig,
-  validateCustomValue,
-  type CustomFieldDefinition,
-  type ValidationIssue,
-} from '@profile-kit/core'
+import { useProfileKitConfig, type CustomFieldDefinition, type ValidationIssue } from '@profile-kit/core'
+import { validateCustomValue } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
 import { customFieldLabel } from '../internal/customFieldLabel'
 import { issueText } from '../internal/issueText'

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { normalizeProfile } from '@profile-kit/core'
+import { normalizeProfile } from '@profile-kit/core/vanilla'
 import { zhCN } from '../messages/zhCN'
 import { BROKEN_AVATAR, PORTRAITS } from '../stories/portraits'
 import { kitAdapter, memoryKitLoader, withMemoryKit, type KitParameters } from '../stories/withMemoryKit'

@@ -1,19 +1,16 @@
 import { useMemo, useState, type CSSProperties, type FormEvent, type Ref } from 'react'
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form'
 import {
-  diffPatch,
-  isEmptyPatch,
-  toProfileError,
   useProfileKitConfig,
   useProfileSchema,
   useUpdateProfile,
-  validatePatch,
   type CustomFieldDefinition,
   type Profile,
   type ProfileError,
   type ProfilePatch,
   type StandardField,
 } from '@profile-kit/core'
+import { diffPatch, isEmptyPatch, toProfileError, validatePatch } from '@profile-kit/core/vanilla'
 import { CustomFieldEditor } from '../CustomFieldEditor/CustomFieldEditor'
 import { cx } from '../internal/cx'
 import { issueText } from '../internal/issueText'

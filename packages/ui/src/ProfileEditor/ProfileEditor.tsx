@@ -1,11 +1,6 @@
 import { useMemo, type CSSProperties, type Ref } from 'react'
-import {
-  editableFields,
-  useMyProfile,
-  useProfileSchema,
-  type Profile,
-  type StandardField,
-} from '@profile-kit/core'
+import { useMyProfile, useProfileSchema, type Profile, type StandardField } from '@profile-kit/core'
+import { editableFields } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
 import { EditorForm } from './EditorForm'

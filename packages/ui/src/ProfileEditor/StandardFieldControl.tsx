@@ -1,5 +1,6 @@
 import type { Control, FieldValues } from 'react-hook-form'
-import { ALLOW_TYPES, GENDERS, type FieldRule, type StandardField } from '@profile-kit/core'
+import { type FieldRule, type StandardField } from '@profile-kit/core'
+import { ALLOW_TYPES, GENDERS } from '@profile-kit/core/vanilla'
 import { useMessages } from '../messages/useMessages'
 import { AvatarPreview } from './AvatarPreview'
 import { EditorSelectField } from './EditorSelectField'

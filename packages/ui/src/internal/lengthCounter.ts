@@ -1,4 +1,4 @@
-import { utf16Length, utf8ByteLength } from '@profile-kit/core'
+import { utf16Length, utf8ByteLength } from '@profile-kit/core/vanilla'
 
 /**
  * The counter to show for a value under limits: UTF-16 units against `maxLength` (as the core
