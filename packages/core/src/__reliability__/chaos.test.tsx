@@ -1,14 +1,12 @@
 import { QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
-import { useEffect, useLayoutEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { profileKeys } from '../client/profileKeys'
 import { ProfileProvider } from '../react/ProfileProvider'
-import { useUserProfile } from '../react/useUserProfile'
-import { useUserProfiles } from '../react/useUserProfiles'
 import { createChaosAdapter, type ChaosAdapter } from './createChaosAdapter'
 import { createSeededRandom, type SeededRandom } from './createSeededRandom'
-import { createViewMonitor, type UserView, type ViewMonitor } from './createViewMonitor'
+import { ChaosStage, type ChaosSlot } from './ChaosStage'
+import { createViewMonitor } from './createViewMonitor'
 
 const SEEDS = [1, 7, 42, 2024, 31337]
 const STEPS = 500
@@ -16,57 +14,20 @@ const USERS = Array.from({ length: 40 }, (_, index) => `u${index}`)
 const GHOSTS = ['ghost-a', 'ghost-b'] // IDs the backend does not know
 const MAX_COMPONENTS = 20
 const GC_TIME_MS = 50
-
-interface Slot {
-  instance: number
-  kind: 'one' | 'list'
-  ids: string[]
-}
-
-function One({ instance, id, monitor }: { instance: number; id: string; monitor: ViewMonitor }) {
-  const result = useUserProfile(id)
-  const view: UserView = {
-    userID: id,
-    profile: result.data,
-    notFound: result.notFound,
-    isError: result.isError,
-  }
-  useLayoutEffect(() => monitor.commit(instance, [view], result.refetch))
-  useEffect(() => () => monitor.unmount(instance), [instance, monitor])
-  return <Line view={view} />
-}
-
-function List({ instance, ids, monitor }: { instance: number; ids: string[]; monitor: ViewMonitor }) {
-  const result = useUserProfiles(ids)
-  const views = ids.map((id): UserView => ({
-    userID: id,
-    profile: result.byID[id],
-    notFound: result.notFound.includes(id),
-    isError: result.isError && !result.byID[id] && !result.notFound.includes(id),
-  }))
-  useLayoutEffect(() => monitor.commit(instance, views, result.refetch))
-  useEffect(() => () => monitor.unmount(instance), [instance, monitor])
-  return (
-    <ul>
-      {views.map((view, index) => (
-        // The same ID may appear twice in a list: duplicates are valid input.
-        <Line key={index} view={view} />
-      ))}
-    </ul>
-  )
-}
-
-/** What a person sees for one user. */
-function Line({ view }: { view: UserView }) {
-  const text = view.profile
-    ? `${view.profile.nick} @${view.profile.updatedAt}`
-    : view.notFound
-      ? 'not found'
-      : view.isError
-        ? 'error'
-        : 'loading'
-  return <li data-user={view.userID}>{text}</li>
-}
+/** Every kind of trouble a run must have met. */
+const TROUBLE = [
+  'calls',
+  'failures',
+  'stalls',
+  'changes',
+  'changesInFlight',
+  'events',
+  'duplicateEvents',
+  'staleEvents',
+  'strangerEvents',
+  'hostileAnswers',
+  'resets',
+] as const
 
 function expectedText(adapter: ChaosAdapter, userID: string): string {
   const truth = adapter.truth(userID)
@@ -84,9 +45,9 @@ async function elapse(ms: number) {
 function step(
   random: SeededRandom,
   adapter: ChaosAdapter,
-  slots: Slot[],
+  slots: ChaosSlot[],
   nextInstance: () => number,
-): Slot[] {
+): ChaosSlot[] {
   const shown = slots.flatMap((slot) => slot.ids)
   const roll = random()
   if (roll < 0.22 && slots.length < MAX_COMPONENTS) {
@@ -136,7 +97,7 @@ describe('chaos: components mounting and unmounting over a flaky, out-of-order b
       const monitor = createViewMonitor((profile) => adapter.hadVersion(profile))
       const queryClient = new QueryClient()
       let instances = 0
-      const app = (slots: Slot[]) => (
+      const app = (slots: ChaosSlot[]) => (
         <ProfileProvider
           adapter={adapter}
           queryClient={queryClient}
@@ -146,22 +107,11 @@ describe('chaos: components mounting and unmounting over a flaky, out-of-order b
           eventCoalesceMs={8}
           retry={{ retries: 2, baseDelayMs: 5, maxDelayMs: 20 }}
         >
-          {slots.map((slot) =>
-            slot.kind === 'one' ? (
-              <One
-                key={slot.instance}
-                instance={slot.instance}
-                id={slot.ids[0] as string}
-                monitor={monitor}
-              />
-            ) : (
-              <List key={slot.instance} instance={slot.instance} ids={slot.ids} monitor={monitor} />
-            ),
-          )}
+          <ChaosStage slots={slots} monitor={monitor} />
         </ProfileProvider>
       )
 
-      let slots: Slot[] = []
+      let slots: ChaosSlot[] = []
       const view = render(app(slots))
       for (let index = 0; index < STEPS; index++) {
         const next = step(random, adapter, slots, () => instances++)
@@ -219,7 +169,7 @@ describe('chaos: components mounting and unmounting over a flaky, out-of-order b
 
       // The run met every kind of trouble it is meant to.
       const { stats } = adapter
-      for (const [kind, count] of Object.entries(stats)) expect(count, kind).toBeGreaterThan(0)
+      for (const kind of TROUBLE) expect(stats[kind], kind).toBeGreaterThan(0)
       expect(monitor.shownPairs).toBeGreaterThan(50)
       expect(mounted.length, 'components on screen when the backend went quiet').toBeGreaterThan(5)
 

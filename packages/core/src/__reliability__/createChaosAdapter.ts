@@ -33,13 +33,17 @@ export interface ChaosStats {
   strangerEvents: number
   hostileAnswers: number
   resets: number
+  updates: number
+  failedUpdates: number
+  /** Updates the backend applied, whose answer was then lost (the kit saw a failure). */
+  appliedButFailedUpdates: number
 }
 
 /** A {@link ProfileAdapter} whose backend misbehaves on purpose, plus the controls of a chaos test. */
 export interface ChaosAdapter extends ProfileAdapter {
   subscribe(onChange: (changes: ProfileChange[]) => void, onReset?: () => void): () => void
-  /** A change made on the backend (another device); its event arrives later, maybe twice. */
-  change(userID: string): Profile
+  /** A change made on the backend (another device), to `nick` if given; its event arrives later, maybe twice. */
+  change(userID: string, nick?: string): Profile
   /** Re-delivers an event with an older version of the user than the backend holds. */
   sendStaleEvent(userID: string): void
   /** Delivers an event for a user nobody asked for (one the backend does not even know). */
@@ -52,7 +56,12 @@ export interface ChaosAdapter extends ProfileAdapter {
   truth(userID: string): Profile | undefined
   /** `true` when the backend once held exactly this version (same stamp and content) of the user. */
   hadVersion(profile: Profile): boolean
-  /** The backend goes quiet: no more failures, stalls, duplicates or old events. Scheduled events still arrive. */
+  /** `true` when some version of the user had this nick (a save reached the backend). */
+  hadNick(userID: string, nick: string): boolean
+  /**
+   * The backend goes quiet: no more failures, stalls, hostile answers or duplicate events of its own.
+   * Events already scheduled still arrive, and a test may still send changes and old events.
+   */
   quiet(): void
   readonly stats: ChaosStats
 }
@@ -100,15 +109,18 @@ export function createChaosAdapter(options: ChaosAdapterOptions): ChaosAdapter {
     strangerEvents: 0,
     hostileAnswers: 0,
     resets: 0,
+    updates: 0,
+    failedUpdates: 0,
+    appliedButFailedUpdates: 0,
   }
 
   const truth = (userID: string) => history.get(userID)?.at(-1)
-  function store(userID: string): Profile {
+  function store(userID: string, nick?: string): Profile {
     const versions = history.get(userID) ?? []
     const stamp = ++clock
     const profile = normalizeProfile({
       userID,
-      nick: `${userID} v${versions.length}`,
+      nick: nick ?? `${userID} v${versions.length}`,
       selfSignature: `written at ${stamp}`,
       updatedAt: stamp,
     })
@@ -157,10 +169,10 @@ export function createChaosAdapter(options: ChaosAdapterOptions): ChaosAdapter {
     return random.shuffle(answer)
   }
 
-  function change(userID: string): Profile {
+  function change(userID: string, nick?: string): Profile {
     stats.changes++
     if ([...inFlight.values()].some((ids) => ids.includes(userID))) stats.changesInFlight++
-    const profile = store(userID)
+    const profile = store(userID, nick)
     deliver(eventOf(profile))
     if (random.chance(settings.duplicateRate)) {
       stats.duplicateEvents++
@@ -192,9 +204,24 @@ export function createChaosAdapter(options: ChaosAdapterOptions): ChaosAdapter {
         inFlight.delete(call)
       }
     },
-    async updateMyProfile() {
+    async updateMyProfile(patch) {
+      stats.updates++
+      if (random.chance(settings.stallRate)) {
+        stats.stalls++
+        return new Promise<never>(() => {})
+      }
       await latency()
-      return change('me')
+      const nick = typeof patch.nick === 'string' ? patch.nick : undefined
+      if (random.chance(settings.failureRate)) {
+        stats.failedUpdates++
+        // Every other failed update was applied by the backend; only its answer was lost.
+        if (stats.failedUpdates % 2 === 0) {
+          stats.appliedButFailedUpdates++
+          change('me', nick)
+        }
+        throw failure()
+      }
+      return change('me', nick)
     },
     subscribe(onChange, onReset) {
       const listener = (changes: ProfileChange[]) => onChange(changes)
@@ -213,7 +240,7 @@ export function createChaosAdapter(options: ChaosAdapterOptions): ChaosAdapter {
     change,
     sendStaleEvent(userID) {
       const versions = history.get(userID) ?? []
-      if (versions.length < 2 || settings.duplicateRate === 0) return
+      if (versions.length < 2) return
       stats.staleEvents++
       deliver(eventOf(random.pick(versions.slice(0, -1))))
     },
@@ -233,6 +260,7 @@ export function createChaosAdapter(options: ChaosAdapterOptions): ChaosAdapter {
           version.selfSignature === profile.selfSignature,
       )
     },
+    hadNick: (userID, nick) => (history.get(userID) ?? []).some((version) => version.nick === nick),
     quiet() {
       Object.assign(settings, { failureRate: 0, stallRate: 0, duplicateRate: 0, chaoticAnswerRate: 0 })
     },
