@@ -1,4 +1,4 @@
-import { normalizeProfile } from '@profile-kit/core'
+import { normalizeProfile } from '@profile-kit/core/vanilla'
 import { act, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Avatar } from '../Avatar/Avatar'

@@ -1,4 +1,5 @@
-import { createMemoryAdapter, normalizeProfile, ProfileProvider, type Profile } from '@profile-kit/core'
+import { ProfileProvider, type Profile } from '@profile-kit/core'
+import { createMemoryAdapter, normalizeProfile } from '@profile-kit/core/vanilla'
 import { QueryClient } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
