@@ -108,7 +108,9 @@ export function mergeNimExtension(stored: unknown, patch: Record<string, string 
 const DECIMAL = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/
 
 function keepJsonType(previous: unknown, value: string): unknown {
-  if (typeof previous === 'number' && DECIMAL.test(value)) return Number(value)
+  // Only when the number reads back as the very text typed: '007' or '1e3' stay strings.
+  if (typeof previous === 'number' && DECIMAL.test(value) && String(Number(value)) === value)
+    return Number(value)
   if (typeof previous === 'boolean' && (value === 'true' || value === 'false')) return value === 'true'
   return value
 }

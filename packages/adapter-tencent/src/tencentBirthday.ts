@@ -14,8 +14,9 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
  * ```
  */
 export function fromTencentBirthday(value: unknown): string {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 10000101 || value > 99991231) return ''
-  const text = String(value)
+  // Years below 1000 are stored with fewer digits (0999-12-31 -> 9991231): pad back to YYYYMMDD.
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 101 || value > 99991231) return ''
+  const text = String(value).padStart(8, '0')
   return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
 }
 
