@@ -23,10 +23,19 @@ function graphemeCount(text: string): number {
   return count
 }
 
-/** The first grapheme of `word` worth showing; segmenting stops as soon as it is found. */
+/** How much of a word is searched for an initial: enough for any real name. */
+export const INITIAL_SEARCH_LENGTH = 64
+
+/**
+ * The first grapheme of `word` worth showing. Only the word's head is segmented: a hostile word of
+ * a million punctuation marks would otherwise be segmented to its end, and segmenting is not
+ * linear. The head's last grapheme may be cut short, so it is not used.
+ */
 function firstMeaningful(word: string): string | undefined {
-  for (const grapheme of graphemesOf(word)) if (MEANINGFUL.test(grapheme)) return grapheme
-  return undefined
+  const cut = word.length > INITIAL_SEARCH_LENGTH
+  const graphemes = [...graphemesOf(cut ? word.slice(0, INITIAL_SEARCH_LENGTH) : word)]
+  if (cut) graphemes.pop()
+  return graphemes.find((grapheme) => MEANINGFUL.test(grapheme))
 }
 
 /**
