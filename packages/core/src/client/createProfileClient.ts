@@ -220,6 +220,8 @@ export function createProfileClient(
   }
 
   /** Sends the oldest unsent update for `patch` (updates run one at a time, in order). */
+  const reread = { label: 'getMyProfile', retry: options.retry, timeoutMs }
+
   async function sendUpdate(patch: ProfilePatch): Promise<Profile> {
     const ticket = updates.find((candidate) => candidate.patch === patch && !candidate.started)
     if (!ticket) return myProfile()
@@ -232,15 +234,10 @@ export function createProfileClient(
         timeoutMs,
         'updateMyProfile',
       )
-      // An adapter that answers nothing makes the kit re-read.
-      const raw =
-        answer ??
-        (await callWithRetry(() => adapter.getMyProfile(), {
-          label: 'getMyProfile',
-          retry: options.retry,
-          timeoutMs,
-        }))
-      return normalizeProfile(raw)
+      // An adapter that answers nothing (or nothing usable: the update did go through) makes the kit re-read.
+      return (
+        readProfile(answer) ?? normalizeProfile(await callWithRetry(() => adapter.getMyProfile(), reread))
+      )
     } catch (error) {
       throw toProfileError(error, 'updateMyProfile failed')
     }

@@ -75,6 +75,17 @@ describe('optimistic update (SPEC 8)', () => {
     expect(calls.getMyProfile.mock.calls.length).toBe(readsBefore + 1)
     expect(hook.result.current.me.data?.selfSignature).toBe('hello')
   })
+
+  it('re-reads my profile when the adapter answers something that is not a profile', async () => {
+    const { hook, calls, memory } = await ready()
+    calls.updateMyProfile.mockImplementation(async (patch: ProfilePatch) => {
+      await memory.updateMyProfile(patch)
+      return 'ok' as never
+    })
+    await act(async () => hook.result.current.update.mutateAsync({ selfSignature: 'applied' }))
+    expect(hook.result.current.update.isError).toBe(false)
+    expect(hook.result.current.me.data?.selfSignature).toBe('applied')
+  })
 })
 
 describe('validate before I/O (SPEC 9)', () => {
