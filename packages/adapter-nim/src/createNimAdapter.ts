@@ -1,4 +1,6 @@
 import {
+  batchUserIDs,
+  createResetCoalescer,
   ProfileError,
   type CustomFieldDefinition,
   type Profile,
@@ -119,7 +121,7 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
     schema: createNimSchema(options.customFields),
     getMyProfile,
     async getUserProfiles(userIDs) {
-      const batches = chunk(uniqueIDs(userIDs), MAX_BATCH)
+      const batches = batchUserIDs(userIDs, MAX_BATCH)
       const answers = await Promise.all(batches.map(read))
       return answers.flat().filter(hasAccountId).map(normalizeNimProfile)
     },
@@ -140,28 +142,21 @@ function subscribeToNim(
     if (changes.length > 0) onChange(changes)
   }
   // A kick-off also reports LOGOUT: one reset per burst is enough.
+  const resets = createResetCoalescer(onReset)
   let active = true
-  let resetPending = false
-  const reset = () => {
-    if (resetPending || !onReset) return
-    resetPending = true
-    queueMicrotask(() => {
-      resetPending = false
-      if (active) onReset()
-    })
-  }
   const handleStatus = (...[status]: V2NIMLoginListener['onLoginStatus']) => {
     // LOGINING is a passing state; reset once the session is settled either way.
     if (status === LOGIN_STATUS_LOGINED || status === LOGIN_STATUS_LOGOUT || status === LOGIN_STATUS_UNLOGIN)
-      reset()
+      resets.reset()
   }
-  const handleKicked = () => reset()
+  const handleKicked = () => resets.reset()
   nim.V2NIMUserService.on('onUserProfileChanged', handleUsers)
   nim.V2NIMLoginService.on('onLoginStatus', handleStatus)
   nim.V2NIMLoginService.on('onKickedOffline', handleKicked)
   return () => {
     if (!active) return
     active = false
+    resets.stop()
     nim.V2NIMUserService.off('onUserProfileChanged', handleUsers)
     nim.V2NIMLoginService.off('onLoginStatus', handleStatus)
     nim.V2NIMLoginService.off('onKickedOffline', handleKicked)
@@ -185,27 +180,6 @@ function hasAccountId(user: unknown): user is V2NIMUser {
   if (typeof user !== 'object' || user === null) return false
   const { accountId } = user as { accountId?: unknown }
   return typeof accountId === 'string' && accountId.trim() !== ''
-}
-
-function uniqueIDs(userIDs: readonly unknown[]): string[] {
-  userIDs.forEach((id, index) => {
-    if (typeof id !== 'string' || id.trim() === '') {
-      throw new ProfileError(
-        'invalid_argument',
-        `userIDs[${index}] must be a non-empty string, got ${JSON.stringify(id) ?? String(id)}.`,
-        {
-          field: `userIDs[${index}]`,
-        },
-      )
-    }
-  })
-  return [...new Set(userIDs as string[])]
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = []
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
-  return chunks
 }
 
 function assertNim(nim: unknown): asserts nim is NimInstance {

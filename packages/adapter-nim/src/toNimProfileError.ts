@@ -1,10 +1,8 @@
-import { isProfileError, ProfileError, type ProfileErrorCode } from '@profile-kit/core/vanilla'
-
-interface Mapping {
-  code: ProfileErrorCode
-  /** What the user or developer can do about it. */
-  hint: string
-}
+import {
+  createVendorErrorMapper,
+  type ProfileError,
+  type VendorErrorMapping as Mapping,
+} from '@profile-kit/core/vanilla'
 
 const NOT_LOGGED_IN: Mapping = {
   code: 'not_ready',
@@ -45,6 +43,13 @@ const NIM_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
   [500, { code: 'unknown', hint: 'the NetEase server failed' }],
 ] satisfies Array<[number, Mapping]>)
 
+const mapNimError = createVendorErrorMapper({
+  vendor: 'NetEase IM',
+  codes: NIM_ERROR_CODES,
+  // A V2NIMError carries its text in `desc`; other rejections in `message`.
+  detailFields: ['desc', 'message'],
+})
+
 /**
  * Any rejection of the NetEase SDK (a `V2NIMError { code, desc, detail }`) as a
  * {@link ProfileError}, the SDK's code kept as `vendorCode`.
@@ -56,29 +61,5 @@ const NIM_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
  * ```
  */
 export function toNimProfileError(error: unknown, operation: string): ProfileError {
-  if (isProfileError(error)) return error
-  const vendorCode = readCode(error)
-  const mapping = vendorCode === undefined ? undefined : NIM_ERROR_CODES.get(vendorCode)
-  const detail = readDescription(error)
-  const hint = mapping?.hint ?? 'see the cause for details'
-  const code = vendorCode === undefined ? '' : ` (code ${vendorCode})`
-  const message = `NetEase IM ${operation} failed${code}: ${hint}.${detail ? ` SDK says: ${detail}` : ''}`
-  return new ProfileError(mapping?.code ?? 'unknown', message, {
-    ...(vendorCode === undefined ? {} : { vendorCode }),
-    cause: error,
-  })
-}
-
-function readCode(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
-  const { code } = error
-  if (typeof code === 'number') return Number.isInteger(code) ? code : undefined
-  return typeof code === 'string' && /^-?\d+$/.test(code) ? Number(code) : undefined
-}
-
-function readDescription(error: unknown): string {
-  if (typeof error !== 'object' || error === null) return typeof error === 'string' ? error : ''
-  const { desc, message } = error as { desc?: unknown; message?: unknown }
-  if (typeof desc === 'string' && desc) return desc
-  return typeof message === 'string' ? message : ''
+  return mapNimError(error, operation)
 }

@@ -1,4 +1,6 @@
 import {
+  batchUserIDs,
+  createResetCoalescer,
   ProfileError,
   type CustomFieldDefinition,
   type Profile,
@@ -59,7 +61,7 @@ export function createTencentChatAdapter(
     schema: createTencentSchema(options.customFields),
     getMyProfile,
     async getUserProfiles(userIDs) {
-      const batches = chunk(uniqueIDs(userIDs), MAX_BATCH)
+      const batches = batchUserIDs(userIDs, MAX_BATCH)
       const answers = await Promise.all(
         batches.map((userIDList) => call('getUserProfile', () => chat.getUserProfile({ userIDList }))),
       )
@@ -88,15 +90,8 @@ function subscribeToTencent(
     if (changes.length > 0) onChange(changes)
   }
   // Kicked out and logout both also fire SDK_NOT_READY: one reset per burst is enough.
-  let resetPending = false
-  const handleReset = () => {
-    if (resetPending) return
-    resetPending = true
-    queueMicrotask(() => {
-      resetPending = false
-      if (active) onReset?.()
-    })
-  }
+  const resets = createResetCoalescer(onReset)
+  const handleReset = () => resets.reset()
   const resetEvents = onReset
     ? [TENCENT_EVENT.SDK_READY, TENCENT_EVENT.SDK_NOT_READY, TENCENT_EVENT.KICKED_OUT]
     : []
@@ -106,6 +101,7 @@ function subscribeToTencent(
   return () => {
     if (!active) return
     active = false
+    resets.stop()
     chat.off(TENCENT_EVENT.PROFILE_UPDATED, handleProfiles)
     for (const name of resetEvents) chat.off(name, handleReset)
   }
@@ -138,27 +134,6 @@ function hasUserID(item: unknown): boolean {
   if (typeof item !== 'object' || item === null) return false
   const { userID } = item as { userID?: unknown }
   return typeof userID === 'string' && userID.trim() !== ''
-}
-
-function uniqueIDs(userIDs: readonly unknown[]): string[] {
-  userIDs.forEach((id, index) => {
-    if (typeof id !== 'string' || id.trim() === '') {
-      throw new ProfileError(
-        'invalid_argument',
-        `userIDs[${index}] must be a non-empty string, got ${JSON.stringify(id) ?? String(id)}.`,
-        {
-          field: `userIDs[${index}]`,
-        },
-      )
-    }
-  })
-  return [...new Set(userIDs as string[])]
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = []
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
-  return chunks
 }
 
 function assertChat(chat: unknown): asserts chat is TencentChat {

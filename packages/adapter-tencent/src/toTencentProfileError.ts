@@ -1,10 +1,8 @@
-import { isProfileError, ProfileError, type ProfileErrorCode } from '@profile-kit/core/vanilla'
-
-interface Mapping {
-  code: ProfileErrorCode
-  /** What the user or developer can do about it. */
-  hint: string
-}
+import {
+  createVendorErrorMapper,
+  type ProfileError,
+  type VendorErrorMapping as Mapping,
+} from '@profile-kit/core/vanilla'
 
 const NOT_READY: Mapping = {
   code: 'not_ready',
@@ -52,6 +50,8 @@ const TENCENT_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
   [2805, NETWORK],
 ] satisfies Array<[number, Mapping]>)
 
+const mapTencentError = createVendorErrorMapper({ vendor: 'Tencent Cloud Chat', codes: TENCENT_ERROR_CODES })
+
 /**
  * Any rejection of the Tencent SDK as a {@link ProfileError}, the SDK's code kept as `vendorCode`
  * (retryable follows the kit code: `network` and `rate_limited`).
@@ -63,35 +63,5 @@ const TENCENT_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
  * ```
  */
 export function toTencentProfileError(error: unknown, operation: string): ProfileError {
-  if (isProfileError(error)) return error
-  const vendorCode = readCode(error)
-  const mapping = vendorCode === undefined ? undefined : TENCENT_ERROR_CODES.get(vendorCode)
-  const detail = readMessage(error)
-  const hint = mapping?.hint ?? 'see the cause for details'
-  const code = vendorCode === undefined ? '' : ` (code ${vendorCode})`
-  const message = `Tencent Cloud Chat ${operation} failed${code}: ${hint}.${detail ? ` SDK says: ${detail}` : ''}`
-  return new ProfileError(mapping?.code ?? 'unknown', message, {
-    ...(vendorCode === undefined ? {} : { vendorCode }),
-    cause: error,
-  })
-}
-
-function readCode(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
-  const { code } = error
-  if (typeof code === 'number') return Number.isInteger(code) ? code : undefined
-  return typeof code === 'string' && /^-?\d+$/.test(code) ? Number(code) : undefined
-}
-
-function readMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
-  if (
-    typeof error === 'object' &&
-    error !== null &&
-    'message' in error &&
-    typeof error.message === 'string'
-  ) {
-    return error.message
-  }
-  return typeof error === 'string' ? error : ''
+  return mapTencentError(error, operation)
 }

@@ -24,6 +24,15 @@ export { utf8ByteLength } from './validation/utf8ByteLength'
 export { isHttpUrl } from './validation/isHttpUrl'
 export { isPlausibleEmail } from './validation/isPlausibleEmail'
 export type { ProfileAdapter } from './adapter/ProfileAdapter'
+export { createVendorErrorMapper } from './adapter/createVendorErrorMapper'
+export type {
+  VendorErrorMapper,
+  VendorErrorMapperOptions,
+  VendorErrorMapping,
+} from './adapter/createVendorErrorMapper'
+export { batchUserIDs } from './adapter/batchUserIDs'
+export { createResetCoalescer } from './adapter/createResetCoalescer'
+export type { ResetCoalescer } from './adapter/createResetCoalescer'
 export type { ProfileErrorCode, ProfileErrorOptions } from './errors/ProfileError'
 export { ProfileError, isProfileError, toProfileError } from './errors/ProfileError'
 export { createProfileLoader } from './loader/createProfileLoader'
