@@ -1,6 +1,7 @@
 import type { Ref } from 'react'
-import type { CustomFieldDefinition } from '@profile-kit/core'
+import { useProfileKitConfig, type CustomFieldDefinition } from '@profile-kit/core'
 import { FieldFrame, fieldAria } from '../internal/FieldFrame'
+import { customOptionLabel } from '../internal/customOptionLabel'
 import { lengthCounter } from '../internal/lengthCounter'
 import { useMessages } from '../messages/useMessages'
 
@@ -29,6 +30,7 @@ export function CustomFieldControl({
   inputRef,
 }: CustomFieldControlProps) {
   const t = useMessages()
+  const { messages } = useProfileKitConfig()
   const aria = fieldAria(id, undefined, error)
   const common = {
     id,
@@ -66,7 +68,7 @@ export function CustomFieldControl({
               <option value="">{t('value.none')}</option>
               {definition.options?.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label ?? option.value}
+                  {customOptionLabel(definition.key, option, messages)}
                 </option>
               ))}
               {value !== '' && !definition.options?.some((o) => o.value === value) ? (

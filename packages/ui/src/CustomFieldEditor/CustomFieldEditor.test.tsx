@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
 import { SCHEMA } from '../stories/fixtures'
+import { MemoryKit } from '../stories/MemoryKit'
 import { CustomFieldEditor } from './CustomFieldEditor'
 
 const DEFINITIONS = SCHEMA.customFields!
@@ -33,6 +34,18 @@ function Standalone({
 }
 
 describe('CustomFieldEditor standalone', () => {
+  it('labels select options from the provider’s messages, else from the definition', () => {
+    const messages = { 'customFields.team.options.design': 'Design studio' }
+    render(
+      <MemoryKit options={{ messages }}>
+        <Standalone />
+      </MemoryKit>,
+    )
+    const team = screen.getByRole('combobox', { name: 'Team' })
+    expect(within(team).getByRole('option', { name: 'Design studio' })).toHaveValue('design')
+    expect(within(team).getByRole('option', { name: 'Compilers' })).toHaveValue('compilers')
+  })
+
   it('renders the right control for every type, labelled', () => {
     render(<Standalone />)
     expect(screen.getByRole('group', { name: 'About you' })).toBeInTheDocument()

@@ -90,6 +90,13 @@ describe('ProfileCard', () => {
     expect(screen.getByText('王美玲')).toBeInTheDocument()
   })
 
+  it('translates select options through messages, falling back to the option label', async () => {
+    const messages = { ...zhCN, 'customFields.team': '团队', 'customFields.team.options.design': '设计' }
+    renderCard({ userID: 'mei', fields: ['customFields.team'] }, { messages })
+    expect(await screen.findByText('设计')).toBeInTheDocument()
+    expect(screen.getByText('团队')).toBeInTheDocument()
+  })
+
   it('shows a given profile without a provider, and renders hostile strings as text', () => {
     const nick = '<img src=x onerror=alert(1)>\u202Eevil'
     const profile = normalizeProfile({ userID: 'x', nick, selfSignature: '<script>alert(1)</script>' })

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { CustomFieldDefinition, Profile } from '@profile-kit/core'
 import type { Translate } from '../messages/createTranslator'
 import { customFieldLabel } from '../internal/customFieldLabel'
+import { customOptionLabel } from '../internal/customOptionLabel'
 import { formatDate } from '../internal/formatDate'
 import type { ProfileCardField } from './ProfileCardContext'
 
@@ -77,19 +78,22 @@ function customEntry(
   if (!value) return undefined
   const definition = definitions?.find((d) => d.key === key)
   const label = customFieldLabel(key, definition, messages)
-  return { name: `customFields.${key}`, label, value: formatCustomValue(definition, value, t) }
+  return { name: `customFields.${key}`, label, value: formatCustomValue(definition, value, t, messages) }
 }
 
 function formatCustomValue(
   definition: CustomFieldDefinition | undefined,
   value: string,
   t: Translate,
+  messages: Readonly<Record<string, string>> | undefined,
 ): ReactNode {
   switch (definition?.type) {
     case 'boolean':
       return value === 'true' ? t('value.true') : value === 'false' ? t('value.false') : value
-    case 'select':
-      return definition.options?.find((o) => o.value === value)?.label ?? value
+    case 'select': {
+      const option = definition.options?.find((o) => o.value === value)
+      return option ? customOptionLabel(definition.key, option, messages) : value
+    }
     case 'date':
       return formatDate(value, t('locale'))
     case 'number':
