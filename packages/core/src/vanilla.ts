@@ -48,7 +48,8 @@ export {
   DEFAULT_STALE_TIME,
   DEFAULT_EVENT_COALESCE_MS,
 } from './client/createProfileClient'
-export type { ProfileClient, ProfileClientOptions, UpdateTicket } from './client/createProfileClient'
+export type { ProfileClient, ProfileClientOptions } from './client/createProfileClient'
+export type { UpdateTicket } from './client/createPendingUpdates'
 export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
 export { invalidateProfiles } from './client/invalidateProfiles'
 export type { InvalidateProfilesOptions } from './client/invalidateProfiles'

@@ -15,6 +15,7 @@ import { assertValidPatch } from '../validation/assertValidPatch'
 import { isUserID } from './checkUserIDs'
 import { claimScope } from './claimScope'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
+import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { isChangeCurrent, pickFetched } from './pickFetched'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
 import { readProfile } from './readProfile'
@@ -35,14 +36,6 @@ export interface ProfileClientOptions {
   retry?: RetryOptions
   /** An adapter call unsettled after this long fails as `network`. Defaults to `20000`. */
   timeoutMs?: number
-}
-
-/** An update on its way: the caller's patch, the part that changes something, and its progress. */
-export interface UpdateTicket {
-  readonly patch: ProfilePatch
-  readonly diff: ProfilePatch
-  readonly userID: string
-  started: boolean
 }
 
 /** The React-free engine behind one provider. Created by `ProfileProvider`; see its methods' docs. */
@@ -83,21 +76,17 @@ export function createProfileClient(
   const lastWrite = new Map<string, number>()
   // Changes for users whose first answer is still in flight: applied when it lands.
   const stashed = new Map<string, ProfileChange[]>()
-  // Updates begun and not yet settled, in order. While any exist my entry shows base + their diffs.
-  const updates: UpdateTicket[] = []
-  let myBase: Profile | undefined
+  // My updates begun and not yet settled, layered over my last known base.
+  const pending = createPendingUpdates()
   let myID: string | undefined
 
   const userKey = (userID: string) => profileKeys.user(userID, scope)
   const cachedBase = (userID: string): Profile | null | undefined =>
-    userID === myID && updates.length > 0 ? myBase : readProfile(queryClient.getQueryData(userKey(userID)))
-  const shown = (base: Profile) => updates.reduce((profile, ticket) => applyPatch(profile, ticket.diff), base)
+    userID === myID && pending.active ? pending.base : readProfile(queryClient.getQueryData(userKey(userID)))
 
   /** What the entry of `userID` should hold for this base, remembering my base while updates run. */
   function entryFor(userID: string, base: Profile | null): Profile | null {
-    if (userID !== myID || updates.length === 0 || !base) return base
-    myBase = base
-    return shown(base)
+    return userID === myID && pending.active && base ? pending.show(base) : base
   }
 
   function writeBase(userID: string, base: Profile | null) {
@@ -213,21 +202,19 @@ export function createProfileClient(
       userID: current.userID,
       started: false,
     }
-    if (updates.length === 0) myBase = current
-    updates.push(ticket)
-    queryClient.setQueryData(userKey(current.userID), shown(myBase ?? current))
+    queryClient.setQueryData(userKey(current.userID), pending.add(ticket, current))
     return ticket
   }
 
-  /** Sends the oldest unsent update for `patch` (updates run one at a time, in order). */
   const reread = { label: 'getMyProfile', retry: options.retry, timeoutMs }
 
+  /** Sends the oldest unsent update for `patch` (updates run one at a time, in order). */
   async function sendUpdate(patch: ProfilePatch): Promise<Profile> {
-    const ticket = updates.find((candidate) => candidate.patch === patch && !candidate.started)
+    const ticket = pending.next(patch)
     if (!ticket) return myProfile()
     ticket.started = true
     // A patch that changes nothing makes no call.
-    if (Object.keys(ticket.diff).length === 0) return shown(myBase ?? (await myProfile()))
+    if (Object.keys(ticket.diff).length === 0) return myProfile()
     try {
       const answer = await withTimeout(
         Promise.resolve(adapter.updateMyProfile(ticket.diff)),
@@ -246,7 +233,7 @@ export function createProfileClient(
   /** The backend accepted the update: its answer becomes my base, unless a newer change already arrived. */
   function confirmUpdate(ticket: UpdateTicket, answer: Profile) {
     const base = cachedBase(ticket.userID)
-    remove(ticket)
+    pending.remove(ticket)
     const newer = base && answer.updatedAt && base.updatedAt > answer.updatedAt ? base : answer
     writeBase(ticket.userID, newer)
   }
@@ -254,14 +241,8 @@ export function createProfileClient(
   /** The update failed: withdraw its patch. Changes that arrived meanwhile are in the base and stay. */
   function withdrawUpdate(ticket: UpdateTicket) {
     const base = cachedBase(ticket.userID)
-    remove(ticket)
+    pending.remove(ticket)
     if (base) queryClient.setQueryData(userKey(ticket.userID), entryFor(ticket.userID, base))
-  }
-
-  function remove(ticket: UpdateTicket) {
-    const index = updates.indexOf(ticket)
-    if (index >= 0) updates.splice(index, 1)
-    if (updates.length === 0) myBase = undefined
   }
 
   /** Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function. */

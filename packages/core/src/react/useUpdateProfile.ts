@@ -1,5 +1,5 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
-import type { UpdateTicket } from '../client/createProfileClient'
+import type { UpdateTicket } from '../client/createPendingUpdates'
 import { profileKeys } from '../client/profileKeys'
 import type { ProfileError } from '../errors/ProfileError'
 import type { Profile, ProfilePatch } from '../model/profile'

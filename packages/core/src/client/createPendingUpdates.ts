@@ -1,0 +1,56 @@
+import { applyPatch } from '../model/applyPatch'
+import type { Profile, ProfilePatch } from '../model/profile'
+
+/** An update on its way: the caller's patch, the part that changes something, and its progress. */
+export interface UpdateTicket {
+  readonly patch: ProfilePatch
+  readonly diff: ProfilePatch
+  readonly userID: string
+  started: boolean
+}
+
+/**
+ * My updates that are begun and not settled, layered over the backend's last known profile of me
+ * (the base). My cache entry shows the base with every pending diff applied, so a change event
+ * moves the base and a failed update just leaves the layer: remote changes are never rolled back.
+ *
+ * @example
+ * ```ts
+ * const pending = createPendingUpdates()
+ * const shown = pending.add(ticket, current) // write `shown` to my entry
+ * pending.remove(ticket)                     // then show `pending.show(newBase)` or the base itself
+ * ```
+ */
+export function createPendingUpdates() {
+  const tickets: UpdateTicket[] = []
+  let base: Profile | undefined
+  return {
+    /** `true` while any update is pending: my entry then shows more than the base. */
+    get active(): boolean {
+      return tickets.length > 0
+    },
+    /** The backend's last known profile of me while updates are pending. */
+    get base(): Profile | undefined {
+      return base
+    },
+    /** Takes `next` as the new base and returns what my entry should show. */
+    show(next: Profile): Profile {
+      base = next
+      return tickets.reduce((profile, ticket) => applyPatch(profile, ticket.diff), next)
+    },
+    /** Starts layering `ticket` over `current` (my entry as shown now); returns what to show. */
+    add(ticket: UpdateTicket, current: Profile): Profile {
+      tickets.push(ticket)
+      return this.show(base ?? current)
+    },
+    /** The oldest unsent ticket for this patch object (saves run one at a time, in order). */
+    next(patch: ProfilePatch): UpdateTicket | undefined {
+      return tickets.find((ticket) => ticket.patch === patch && !ticket.started)
+    },
+    remove(ticket: UpdateTicket): void {
+      const index = tickets.indexOf(ticket)
+      if (index >= 0) tickets.splice(index, 1)
+      if (tickets.length === 0) base = undefined
+    },
+  }
+}
