@@ -40,9 +40,23 @@ const CUSTOM_FIELD_TYPES: readonly CustomFieldType[] = [
   'boolean',
 ]
 
-const resolvedBySchema = new WeakMap<object, ResolvedSchema>()
-const resolved = new WeakSet<object>()
-let resolvedDefault: ResolvedSchema | undefined
+const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1
+const COUNT = [isCount, 'a whole number of at least 1'] as const
+const FINITE = [Number.isFinite, 'a finite number'] as const
+
+// What each optional property of a field rule or custom definition must be, and how to say so.
+const PROPERTIES: Record<string, readonly [test: (value: unknown) => boolean, expected: string]> = {
+  maxLength: COUNT,
+  maxBytes: COUNT,
+  editable: [(value) => typeof value === 'boolean', 'true or false'],
+  min: FINITE,
+  max: FINITE,
+  pattern: [(value) => typeof value === 'string', 'a regular expression source string'],
+}
+
+// Resolved schemas by the schema they came from, and each resolved schema by itself.
+const cache = new WeakMap<object, ResolvedSchema>()
+const NO_SCHEMA = {}
 
 /**
  * Fills in the defaults of an adapter's schema (SPEC: `maxBatchSize` 100; the nine fields
@@ -57,88 +71,44 @@ let resolvedDefault: ResolvedSchema | undefined
  * resolveSchema({ fields: { nick: { maxBytes: 500 } } }).fields // { nick: { maxBytes: 500 } }
  * ```
  */
-export function resolveSchema(schema?: ProfileSchema | ResolvedSchema): ResolvedSchema {
-  if (schema === undefined) return (resolvedDefault ??= register(build({})))
+export function resolveSchema(schema: ProfileSchema | ResolvedSchema = NO_SCHEMA): ResolvedSchema {
   if (!isRecordObject(schema)) {
     throw invalid(`The adapter schema must be an object or undefined, but it is ${describeValue(schema)}.`)
   }
-  if (resolved.has(schema)) return schema as ResolvedSchema
-  let result = resolvedBySchema.get(schema)
+  let result = cache.get(schema)
   if (!result) {
-    result = register(build(schema))
-    resolvedBySchema.set(schema, result)
+    check('schema', schema, 'maxBatchSize', COUNT)
+    result = Object.freeze({
+      maxBatchSize: (readOwn(schema, 'maxBatchSize') as number | undefined) ?? DEFAULT_MAX_BATCH_SIZE,
+      fields: resolveFields(readOwn(schema, 'fields')),
+      customFields: resolveCustomFields(readOwn(schema, 'customFields')),
+    })
+    cache.set(schema, result).set(result, result)
   }
   return result
-}
-
-function register(schema: ResolvedSchema): ResolvedSchema {
-  resolved.add(schema)
-  return schema
-}
-
-function build(schema: object): ResolvedSchema {
-  return Object.freeze({
-    maxBatchSize: resolveMaxBatchSize(readOwn(schema, 'maxBatchSize')),
-    fields: resolveFields(readOwn(schema, 'fields')),
-    customFields: resolveCustomFields(readOwn(schema, 'customFields')),
-  })
-}
-
-function resolveMaxBatchSize(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_BATCH_SIZE
-  if (!isCount(value)) {
-    throw invalid(
-      `schema.maxBatchSize must be a whole number of at least 1, but it is ${describeValue(value)}. ` +
-        `Set it to the most IDs the backend accepts per request, or leave it out to use ${DEFAULT_MAX_BATCH_SIZE}.`,
-    )
-  }
-  return value
 }
 
 function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>> {
   const fields: Partial<Record<StandardField, FieldRule>> = {}
   if (value === undefined) {
     for (const field of EDITABLE_FIELDS) fields[field] = Object.freeze({})
-    return Object.freeze(fields)
-  }
-  if (!isRecordObject(value)) {
-    throw invalid(`schema.fields must be an object of field rules, but it is ${describeValue(value)}.`)
-  }
-  for (const key of Object.keys(value)) {
-    if (!(STANDARD_FIELDS as readonly string[]).includes(key)) {
-      throw invalid(
-        `schema.fields.${key} is not a standard profile field; use one of ${STANDARD_FIELDS.join(', ')}.`,
-      )
+  } else {
+    if (!isRecordObject(value)) {
+      throw invalid(`schema.fields must be an object of field rules, but it is ${describeValue(value)}.`)
     }
-    const rule = readOwn(value, key)
-    // `{ nick: undefined }` reads as "nick not listed", the same as leaving the key out.
-    if (rule !== undefined) fields[key as StandardField] = resolveFieldRule(`schema.fields.${key}`, rule)
+    for (const key of Object.keys(value)) {
+      if (!(STANDARD_FIELDS as readonly string[]).includes(key)) {
+        throw invalid(
+          `schema.fields.${key} is not a standard profile field; use ${STANDARD_FIELDS.join(', ')}.`,
+        )
+      }
+      const rule = readOwn(value, key)
+      // `{ nick: undefined }` reads as "nick not listed", the same as leaving the key out.
+      if (rule !== undefined)
+        fields[key as StandardField] = Object.freeze(copyChecked(`schema.fields.${key}`, rule, 'editable'))
+    }
   }
   return Object.freeze(fields)
-}
-
-function resolveFieldRule(path: string, rule: unknown): FieldRule {
-  if (!isRecordObject(rule)) {
-    throw invalid(`${path} must be an object such as { maxLength: 64 }, but it is ${describeValue(rule)}.`)
-  }
-  const editable = readOwn(rule, 'editable')
-  if (editable !== undefined && typeof editable !== 'boolean') {
-    throw invalid(`${path}.editable must be true or false, but it is ${describeValue(editable)}.`)
-  }
-  checkLimits(path, rule)
-  return Object.freeze({ ...rule })
-}
-
-/** Checks `maxLength` and `maxBytes`, the limits field rules and custom definitions share. */
-function checkLimits(path: string, rule: object): void {
-  for (const limit of ['maxLength', 'maxBytes'] as const) {
-    const value = readOwn(rule, limit)
-    if (value !== undefined && !isCount(value)) {
-      throw invalid(
-        `${path}.${limit} must be a whole number of at least 1, but it is ${describeValue(value)}.`,
-      )
-    }
-  }
 }
 
 function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefined {
@@ -148,52 +118,39 @@ function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefine
       `schema.customFields must be an array of field definitions, but it is ${describeValue(value)}.`,
     )
   }
-  const seen = new Set<string>()
+  const keys = new Set<unknown>()
   const definitions = value.map((definition: unknown, index) => {
-    const checked = resolveCustomField(`schema.customFields[${index}]`, definition)
-    if (seen.has(checked.key)) {
+    const path = `schema.customFields[${index}]`
+    const copy = copyChecked<CustomFieldDefinition>(path, definition, 'min', 'max', 'pattern')
+    const keyProblem = customKeyProblem(copy.key)
+    if (keyProblem) throw invalid(`${path}.key ${keyProblem}; use a short name such as 'team'.`)
+    if (keys.has(copy.key)) throw invalid(`schema.customFields declares the key "${copy.key}" twice.`)
+    keys.add(copy.key)
+    if (!CUSTOM_FIELD_TYPES.includes(copy.type)) {
       throw invalid(
-        `schema.customFields declares the key "${checked.key}" twice; give each field its own key.`,
+        `${path}.type must be one of ${CUSTOM_FIELD_TYPES.join(', ')}, but it is ${describeValue(copy.type)}.`,
       )
     }
-    seen.add(checked.key)
-    return checked
+    if (copy.type === 'select') copy.options = resolveOptions(path, copy.options)
+    return Object.freeze(copy)
   })
   return Object.freeze(definitions) as CustomFieldDefinition[]
 }
 
-function resolveCustomField(path: string, definition: unknown): CustomFieldDefinition {
-  if (!isRecordObject(definition)) {
-    throw invalid(
-      `${path} must be an object such as { key: 'team', type: 'text' }, but it is ${describeValue(definition)}.`,
-    )
+/** A copy of a field rule or custom definition, after checking its limits and the named properties. */
+function copyChecked<T extends object>(path: string, value: unknown, ...names: string[]): T {
+  if (!isRecordObject(value)) {
+    throw invalid(`${path} must be an object, but it is ${describeValue(value)}.`)
   }
-  const key = readOwn(definition, 'key')
-  const keyProblem = customKeyProblem(key)
-  if (keyProblem) throw invalid(`${path}.key ${keyProblem}; use a short name such as 'team'.`)
-  const type = readOwn(definition, 'type')
-  if (!(CUSTOM_FIELD_TYPES as readonly unknown[]).includes(type)) {
-    throw invalid(
-      `${path}.type must be one of ${CUSTOM_FIELD_TYPES.join(', ')}, but it is ${describeValue(type)}.`,
-    )
+  for (const name of ['maxLength', 'maxBytes', ...names]) check(path, value, name)
+  return { ...value } as T
+}
+
+function check(path: string, object: object, name: string, [test, expected] = PROPERTIES[name]!): void {
+  const value = readOwn(object, name)
+  if (value !== undefined && !test(value)) {
+    throw invalid(`${path}.${name} must be ${expected}, but it is ${describeValue(value)}.`)
   }
-  checkLimits(path, definition)
-  for (const bound of ['min', 'max'] as const) {
-    const value = readOwn(definition, bound)
-    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) {
-      throw invalid(`${path}.${bound} must be a finite number, but it is ${describeValue(value)}.`)
-    }
-  }
-  const pattern = readOwn(definition, 'pattern')
-  if (pattern !== undefined && typeof pattern !== 'string') {
-    throw invalid(
-      `${path}.pattern must be a regular expression source string, but it is ${describeValue(pattern)}.`,
-    )
-  }
-  const options = type === 'select' ? resolveOptions(path, readOwn(definition, 'options')) : undefined
-  const copy = { ...definition } as CustomFieldDefinition
-  if (options) copy.options = options
-  return Object.freeze(copy)
 }
 
 function resolveOptions(path: string, options: unknown): CustomFieldDefinition['options'] {
@@ -207,10 +164,6 @@ function resolveOptions(path: string, options: unknown): CustomFieldDefinition['
   return Object.freeze(options.map((option: object) => Object.freeze({ ...option }))) as NonNullable<
     CustomFieldDefinition['options']
   >
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1
 }
 
 function invalid(message: string): ProfileError {

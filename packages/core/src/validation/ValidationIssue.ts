@@ -31,7 +31,7 @@ export type ValidationRule =
  *   field: 'location',
  *   rule: 'maxBytes',
  *   limit: 16,
- *   message: 'Location is too long: at most 16 bytes (a Chinese character takes 3, most emoji 4). Shorten it.',
+ *   message: 'Location is too long: at most 16 bytes (a Chinese character takes 3, most emoji 4).',
  * }
  * ```
  */

@@ -33,7 +33,7 @@ describe('validateCustomValue', () => {
     expect(rule(nick, 'e\u0301e\u0301')).toBeUndefined() // 4 units, 6 bytes
     expect(validateCustomValue(nick, '你好吗')).toMatchObject({
       limit: 8,
-      message: 'Alias is too long: at most 8 bytes (a Chinese character takes 3, most emoji 4). Shorten it.',
+      message: 'Alias is too long: at most 8 bytes (a Chinese character takes 3, most emoji 4).',
     })
   })
 
@@ -77,7 +77,7 @@ describe('validateCustomValue', () => {
     expect(rule(team, 'web')).toBeUndefined()
     expect(validateCustomValue(team, 'Web')).toMatchObject({
       rule: 'enum',
-      message: 'Choose one of the options for Team.',
+      message: 'Team must be one of core, web.',
     })
   })
 

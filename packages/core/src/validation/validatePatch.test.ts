@@ -90,7 +90,7 @@ describe('validatePatch', () => {
       {
         field: 'allowType',
         rule: 'unknownField',
-        message: 'This backend does not store Friend requests; remove "allowType" from the patch.',
+        message: 'Friend requests is not stored by this backend; remove it from the patch.',
       },
     ])
     expect(rules({ level: 1 })).toEqual(['level:unknownField']) // not among the nine default fields
@@ -98,7 +98,7 @@ describe('validatePatch', () => {
 
   it('rejects fields marked not editable', () => {
     expect(validatePatch({ level: 3 }, tencentLike)).toEqual([
-      { field: 'level', rule: 'notEditable', message: 'Level cannot be changed.' },
+      { field: 'level', rule: 'notEditable', message: 'Level cannot be changed; remove it from the patch.' },
     ])
   })
 
@@ -155,8 +155,7 @@ describe('validatePatch', () => {
         field: 'location',
         rule: 'maxBytes',
         limit: 16,
-        message:
-          'Location is too long: at most 16 bytes (a Chinese character takes 3, most emoji 4). Shorten it.',
+        message: 'Location is too long: at most 16 bytes (a Chinese character takes 3, most emoji 4).',
       })
       expect(rules({ location: 'Cafe\u0301 Zu\u0308rich!' }, tencentLike)).toEqual([]) // 16 bytes with combining marks
       expect(rules({ location: 'Cafe\u0301 Zu\u0308rich!!' }, tencentLike)).toEqual(['location:maxBytes'])
@@ -169,7 +168,7 @@ describe('validatePatch', () => {
       expect(rules({ nick: '👍'.repeat(32) }, neteaseLike)).toEqual([])
       expect(rules({ nick: '👍'.repeat(32) + 'a' }, neteaseLike)).toEqual(['nick:maxLength'])
       expect(validatePatch({ nick: 'x'.repeat(65) }, neteaseLike)[0]?.message).toBe(
-        'Nickname can be at most 64 characters long (an emoji may count as 2). Shorten it.',
+        'Nickname can be at most 64 characters long (an emoji may count as 2).',
       )
     })
   })
@@ -204,8 +203,7 @@ describe('validatePatch', () => {
         {
           field: 'customFields.pronouns',
           rule: 'unknownField',
-          message:
-            'This backend has no custom field "pronouns"; declare it in schema.customFields or remove it from the patch.',
+          message: 'The custom field "pronouns" is not stored by this backend; remove it from the patch.',
         },
       ])
     })

@@ -1,16 +1,37 @@
 import { customKeyProblem } from '../model/customKeyProblem'
 import { describeValue } from '../model/describeValue'
-import { isCalendarDate } from '../model/isCalendarDate'
 import { ALLOW_TYPES, GENDERS, STANDARD_FIELDS, type Profile, type StandardField } from '../model/profile'
 import { readOwn } from '../model/readOwn'
 import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
-import type { FieldRule, ProfileSchema } from '../model/schema'
-import { fieldLabel } from './fieldLabel'
-import { isHttpUrl } from './isHttpUrl'
-import { isPlausibleEmail } from './isPlausibleEmail'
-import { lengthIssue } from './lengthIssue'
-import { validateCustomValue } from './validateCustomValue'
+import type { ProfileSchema } from '../model/schema'
+import { makeIssue } from './makeIssue'
 import type { ValidationIssue } from './ValidationIssue'
+import { valueIssue, type ValueSpec } from './valueIssue'
+
+const TEXT: ValueSpec = { type: 'text' }
+const INTEGER: ValueSpec = { type: 'integer' }
+const choice = (values: readonly string[]): ValueSpec => ({
+  type: 'select',
+  options: values.map((value) => ({ value })),
+  required: true,
+})
+
+// Each standard field as a custom-field definition with the label ProfileEditor shows, so one
+// checker serves both and messages name fields as users see them.
+const STANDARD: Record<StandardField, [label: string, spec: ValueSpec]> = {
+  nick: ['Nickname', TEXT],
+  avatar: ['Avatar URL', { type: 'url' }],
+  gender: ['Gender', choice(GENDERS)],
+  selfSignature: ['Status', TEXT],
+  birthday: ['Birthday', { type: 'date' }],
+  location: ['Location', TEXT],
+  email: ['Email', { type: 'email' }],
+  phone: ['Phone', TEXT],
+  allowType: ['Friend requests', choice(ALLOW_TYPES)],
+  language: ['Language', INTEGER],
+  level: ['Level', INTEGER],
+  role: ['Role', INTEGER],
+}
 
 /**
  * Checks a patch against the backend's schema before any I/O and lists every problem (`[]` when
@@ -44,98 +65,61 @@ export function validatePatch(
 ): ValidationIssue[] {
   const resolved = resolveSchema(schema)
   if (!isPlainObject(patch)) {
-    const message = `A profile patch must be an object such as { nick: 'Ada' }, but it is ${describeValue(patch)}.`
-    return [{ field: '', rule: 'type', message }]
+    return [
+      makeIssue(
+        '',
+        'A profile patch',
+        'type',
+        `an object such as { nick: 'Ada' }, not ${describeValue(patch)}`,
+      ),
+    ]
   }
-  const issues: ValidationIssue[] = []
+  const issues: Array<ValidationIssue | undefined> = []
   for (const key of Object.keys(patch)) {
     const value = readOwn(patch, key)
     if (value === undefined) continue
     if (key === 'customFields') issues.push(...customFieldIssues(value, resolved, current))
-    else if (isStandardField(key)) {
-      const issue = standardFieldIssue(key, value, resolved, current)
-      if (issue) issues.push(issue)
-    } else issues.push(unknownKeyIssue(key))
+    else issues.push(standardFieldIssue(key, value, resolved, current))
   }
-  return issues
+  return issues.filter((issue) => issue !== undefined)
 }
 
 function standardFieldIssue(
-  field: StandardField,
+  key: string,
   value: unknown,
   resolved: ResolvedSchema,
   current: Profile | undefined,
 ): ValidationIssue | undefined {
-  const label = fieldLabel(field)
-  const rule: FieldRule | undefined = resolved.fields[field]
-  if (!rule) {
-    const message = `This backend does not store ${label}; remove "${field}" from the patch.`
-    return { field, rule: 'unknownField', message }
+  const standard = readOwn(STANDARD, key) as (typeof STANDARD)[StandardField] | undefined
+  if (!standard) {
+    if (key === 'userID' || key === 'updatedAt') return makeIssue(key, key, 'notEditable')
+    const message = `"${key}" is not a profile field; use ${STANDARD_FIELDS.join(', ')} or customFields.`
+    return { field: key, rule: 'unknownField', message }
   }
-  if (current && value === current[field]) return undefined
-  if (rule.editable === false) return { field, rule: 'notEditable', message: `${label} cannot be changed.` }
-  const issue = formatIssue(field, label, value)
-  if (issue || typeof value !== 'string') return issue
-  return lengthIssue(field, label, value, rule)
-}
-
-function formatIssue(field: StandardField, label: string, value: unknown): ValidationIssue | undefined {
-  switch (field) {
-    case 'gender':
-      return enumIssue(field, label, value, GENDERS)
-    case 'allowType':
-      return enumIssue(field, label, value, ALLOW_TYPES)
-    case 'language':
-    case 'level':
-    case 'role':
-      if (typeof value !== 'number') return { field, rule: 'type', message: `${label} must be a number.` }
-      return Number.isSafeInteger(value) && value >= 0
-        ? undefined
-        : { field, rule: 'number', message: `${label} must be a whole number of 0 or more.` }
-  }
-  if (typeof value !== 'string') return { field, rule: 'type', message: `${label} must be text.` }
-  if (value === '') return undefined
-  if (field === 'birthday' && !isCalendarDate(value)) {
-    return { field, rule: 'date', message: `${label} must be a real date written YYYY-MM-DD, or empty.` }
-  }
-  if (field === 'avatar' && !isHttpUrl(value)) {
-    const message = `${label} must be a web address starting with http:// or https://, or empty.`
-    return { field, rule: 'url', message }
-  }
-  if (field === 'email' && !isPlausibleEmail(value)) {
-    const message = `${label} must be an email address such as name@example.com, or empty.`
-    return { field, rule: 'email', message }
-  }
-  return undefined
-}
-
-function enumIssue(
-  field: StandardField,
-  label: string,
-  value: unknown,
-  allowed: readonly string[],
-): ValidationIssue | undefined {
-  if (allowed.includes(value as string)) return undefined
-  return { field, rule: 'enum', message: `${label} must be one of ${allowed.join(', ')}.` }
+  const [label, spec] = standard
+  const rule = resolved.fields[key as StandardField]
+  if (!rule) return makeIssue(key, label, 'unknownField')
+  if (current && value === current[key as StandardField]) return undefined
+  if (rule.editable === false) return makeIssue(key, label, 'notEditable')
+  return valueIssue(key, label, { ...spec, ...rule }, value)
 }
 
 function customFieldIssues(
   value: unknown,
   resolved: ResolvedSchema,
   current: Profile | undefined,
-): ValidationIssue[] {
+): Array<ValidationIssue | undefined> {
   if (!isPlainObject(value)) {
-    const message = `customFields must be an object of text values (null removes one), such as { team: 'core' }.`
-    return [{ field: 'customFields', rule: 'type', message }]
+    return [
+      makeIssue(
+        'customFields',
+        'customFields',
+        'type',
+        "an object of text values (null removes one), such as { team: 'core' }",
+      ),
+    ]
   }
-  const issues: ValidationIssue[] = []
-  for (const key of Object.keys(value)) {
-    const fieldValue = readOwn(value, key)
-    if (fieldValue === undefined) continue
-    const issue = customFieldIssue(key, fieldValue, resolved, current)
-    if (issue) issues.push(issue)
-  }
-  return issues
+  return Object.keys(value).map((key) => customFieldIssue(key, readOwn(value, key), resolved, current))
 }
 
 function customFieldIssue(
@@ -146,39 +130,15 @@ function customFieldIssue(
 ): ValidationIssue | undefined {
   const field = `customFields.${key}`
   const keyProblem = customKeyProblem(key)
-  if (keyProblem) {
-    const message = `The custom field key ${JSON.stringify(key)} ${keyProblem}; use a short name such as "team".`
-    return { field, rule: 'customKey', message }
-  }
+  if (keyProblem)
+    return makeIssue(field, `The custom field key ${JSON.stringify(key)}`, 'customKey', keyProblem)
   const definition = resolved.customFields?.find((candidate) => candidate.key === key)
-  if (resolved.customFields && !definition) {
-    const message = `This backend has no custom field "${key}"; declare it in schema.customFields or remove it from the patch.`
-    return { field, rule: 'unknownField', message }
-  }
-  if (value !== null && typeof value !== 'string') {
-    return { field, rule: 'type', message: `${definition?.label || key} must be text, or null to remove it.` }
-  }
-  if (current && (value ?? '') === (readOwn(current.customFields, key) ?? '')) return undefined
-  return definition && validateCustomValue(definition, value)
-}
-
-function unknownKeyIssue(key: string): ValidationIssue {
-  if (key === 'userID') {
-    return { field: key, rule: 'notEditable', message: 'userID cannot be changed; remove it from the patch.' }
-  }
-  if (key === 'updatedAt') {
-    return {
-      field: key,
-      rule: 'notEditable',
-      message: 'updatedAt is set by the backend; remove it from the patch.',
-    }
-  }
-  const message = `"${key}" is not a profile field; use ${STANDARD_FIELDS.join(', ')} or customFields.`
-  return { field: key, rule: 'unknownField', message }
-}
-
-function isStandardField(key: string): key is StandardField {
-  return (STANDARD_FIELDS as readonly string[]).includes(key)
+  if (resolved.customFields && !definition)
+    return makeIssue(field, `The custom field "${key}"`, 'unknownField')
+  const text = value ?? '' // null removes the field: the same as ''
+  if (value === undefined || (current && text === (readOwn(current.customFields, key) ?? '')))
+    return undefined
+  return valueIssue(field, definition?.label || key, definition ?? TEXT, text)
 }
 
 /** Object literals and null-prototype objects, from this realm or another (an iframe). */
