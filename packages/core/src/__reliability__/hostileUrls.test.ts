@@ -50,7 +50,7 @@ describe('hostile avatar URLs are rejected before any I/O', () => {
       {
         field: 'avatar',
         rule: 'url',
-        message: 'Avatar URL must be a web address starting with http:// or https://, or empty.',
+        message: 'Avatar URL must be a web address starting with http:// or https://.',
       },
     ])
   })

@@ -1,4 +1,5 @@
 import { ALLOW_TYPES, GENDERS, type Profile, type StandardField } from './profile'
+import { coerceCustomValue } from './coerceCustomValue'
 import { isCalendarDate } from './isCalendarDate'
 
 /** The fields whose raw adapter values {@link coerceField} understands. */
@@ -40,10 +41,8 @@ export function coerceField(field: CoercibleField, value: unknown): string | num
 }
 
 function coerceText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
-  if (typeof value === 'bigint') return String(value)
-  return undefined
+  // Custom values may be booleans ('true'/'false'); a standard text field of `true` is garbage.
+  return typeof value === 'boolean' ? undefined : coerceCustomValue(value)
 }
 
 function coerceNumber(value: unknown): number | undefined {

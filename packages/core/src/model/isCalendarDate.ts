@@ -1,4 +1,4 @@
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * `true` when `value` is a real calendar date written `YYYY-MM-DD` (years 0001–9999, leap years
@@ -11,20 +11,9 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
  * ```
  */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  const match = DATE.exec(value)
-  if (!match) return false
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  if (typeof value !== 'string' || !DATE.test(value) || value < '0001') return false
+  // The date parser rolls impossible days over (02-30 is March 2nd) or gives NaN (month 13);
+  // a real date is one that prints back as itself.
+  const time = Date.parse(value)
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
 }

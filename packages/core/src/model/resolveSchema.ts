@@ -105,7 +105,9 @@ function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>
       const rule = readOwn(value, key)
       // `{ nick: undefined }` reads as "nick not listed", the same as leaving the key out.
       if (rule !== undefined)
-        fields[key as StandardField] = Object.freeze(copyChecked(`schema.fields.${key}`, rule, 'editable'))
+        fields[key as StandardField] = Object.freeze(
+          copyChecked<FieldRule>(`schema.fields.${key}`, rule, 'editable'),
+        )
     }
   }
   return Object.freeze(fields)
