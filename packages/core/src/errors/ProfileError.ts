@@ -33,12 +33,13 @@ export interface ProfileErrorOptions {
  */
 export class ProfileError extends Error {
   override readonly name = 'ProfileError'
-  readonly code: ProfileErrorCode
-  readonly field: string | undefined
-  readonly vendorCode: number | string | undefined
-  readonly retryAfterMs: number | undefined
+  // `declare`: the constructor assigns these; no class-field initializers to ship.
+  declare readonly code: ProfileErrorCode
+  declare readonly field: string | undefined
+  declare readonly vendorCode: number | string | undefined
+  declare readonly retryAfterMs: number | undefined
   /** `true` for `network` and `rate_limited`: the kit retries these with backoff. */
-  readonly retryable: boolean
+  declare readonly retryable: boolean
 
   constructor(code: ProfileErrorCode, message: string, options: ProfileErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
