@@ -2,29 +2,34 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { ProfileError } from '../errors/ProfileError'
 
-const claims = new WeakMap<QueryClient, Map<string, { adapter: ProfileAdapter; count: number }>>()
+// The adapters of the connected providers, per QueryClient and scope (one entry per connection).
+// An emptied list stays for the next claim: a QueryClient has few scopes.
+const claims = new WeakMap<QueryClient, Map<string, ProfileAdapter[]>>()
 
 /**
  * Registers a connected provider's scope on its QueryClient. Two providers with different adapters
  * on one QueryClient and one scope would read each other's profiles: that fails loudly instead.
  * Returns the release function.
+ *
+ * @example
+ * ```ts
+ * const release = claimScope(queryClient, 'default', adapter) // throws if another adapter holds it
+ * release()
+ * ```
  */
 export function claimScope(queryClient: QueryClient, scope: string, adapter: ProfileAdapter): () => void {
   let scopes = claims.get(queryClient)
   if (!scopes) claims.set(queryClient, (scopes = new Map()))
-  const claim = scopes.get(scope)
-  if (claim && claim.adapter !== adapter) {
+  const holders = scopes.get(scope) ?? []
+  if (holders.some((holder) => holder !== adapter)) {
     throw new ProfileError(
       'invalid_argument',
-      `Two ProfileProviders with different adapters share one QueryClient under scope "${scope}". ` +
-        'Give each provider its own `scope` prop so their profiles stay apart.',
+      `Two ProfileProviders with different adapters share scope "${scope}" on one QueryClient; give each its own scope prop.`,
       { field: 'scope' },
     )
   }
-  const entry = claim ?? { adapter, count: 0 }
-  entry.count++
-  scopes.set(scope, entry)
-  return () => {
-    if (--entry.count === 0) scopes.delete(scope)
-  }
+  holders.push(adapter)
+  scopes.set(scope, holders)
+  // Every holder is this same adapter, so which one leaves does not matter.
+  return () => void holders.pop()
 }

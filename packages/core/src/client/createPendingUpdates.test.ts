@@ -22,7 +22,6 @@ describe('createPendingUpdates', () => {
     const remote = normalizeProfile({ ...me, location: 'Paris' })
     expect(pending.show(remote)).toMatchObject({ nick: 'Rejected', location: 'Paris' })
     pending.remove(rename)
-    expect(pending.active).toBe(false)
     expect(pending.base).toBeUndefined()
   })
 

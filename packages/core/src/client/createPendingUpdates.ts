@@ -25,11 +25,10 @@ export function createPendingUpdates() {
   const tickets: UpdateTicket[] = []
   let base: Profile | undefined
   return {
-    /** `true` while any update is pending: my entry then shows more than the base. */
-    get active(): boolean {
-      return tickets.length > 0
-    },
-    /** The backend's last known profile of me while updates are pending. */
+    /**
+     * The backend's last known profile of me while updates are pending (my entry then shows more
+     * than the base); `undefined` when none is.
+     */
     get base(): Profile | undefined {
       return base
     },

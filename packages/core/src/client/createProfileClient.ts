@@ -1,22 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
-import { toProfileError } from '../errors/ProfileError'
-import { callWithRetry, DEFAULT_TIMEOUT_MS } from '../loader/callWithRetry'
+import { callWithRetry } from '../loader/callWithRetry'
 import { createProfileLoader } from '../loader/createProfileLoader'
 import type { RetryOptions } from '../loader/RetryOptions'
-import { withTimeout } from '../loader/withTimeout'
-import { applyPatch } from '../model/applyPatch'
 import { diffPatch } from '../model/diffPatch'
 import { normalizeProfile } from '../model/normalizeProfile'
 import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
 import { profilesEqual } from '../model/profilesEqual'
-import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
+import { resolveSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/assertValidPatch'
 import { isUserID } from './checkUserIDs'
 import { claimScope } from './claimScope'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
-import { isChangeCurrent, pickFetched } from './pickFetched'
+import { patchIfCurrent, pickFetched } from './pickFetched'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
 import { readProfile } from './readProfile'
 
@@ -61,19 +58,32 @@ export function createProfileClient(
   options: ProfileClientOptions = {},
 ) {
   const scope = options.scope ?? DEFAULT_SCOPE
-  const schema: ResolvedSchema = resolveSchema(adapter.schema)
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const schema = resolveSchema(adapter.schema)
   const loader = createProfileLoader({
     fetch: (userIDs) => adapter.getUserProfiles(userIDs),
     maxBatchSize: schema.maxBatchSize,
     windowMs: options.batchWindowMs,
     retry: options.retry,
-    timeoutMs,
+    timeoutMs: options.timeoutMs,
   })
+  /** One adapter call with the provider's timeout and (unless told otherwise) its retries. */
+  const call = <T>(label: string, fn: () => Promise<T>, retry = options.retry) =>
+    callWithRetry(fn, { label, retry, timeoutMs: options.timeoutMs })
+  const fetchMe = async () => normalizeProfile(await call('getMyProfile', () => adapter.getMyProfile()))
+  // Options every query of ours carries. gcTime only when given: `undefined` would override the app's default.
+  const queryOptions = {
+    staleTime: options.staleTime ?? DEFAULT_STALE_TIME,
+    ...(options.gcTime === undefined ? {} : { gcTime: options.gcTime }),
+    // The loader retries per batch; retrying per query would turn one failed batch into many calls.
+    retry: false,
+    // SDKs handle connectivity themselves; TanStack would pause while navigator.onLine is false.
+    networkMode: 'always' as const,
+  }
 
   // A logical clock orders fetch starts against local writes ("started before a local update").
+  // Stamps live on the cache entry: an entry that is garbage-collected takes its stamp with it.
   let clock = 0
-  const lastWrite = new Map<string, number>()
+  const lastWrite = new WeakMap<object, number>()
   // Changes for users whose first answer is still in flight: applied when it lands.
   const stashed = new Map<string, ProfileChange[]>()
   // My updates begun and not yet settled, layered over my last known base.
@@ -81,75 +91,61 @@ export function createProfileClient(
   let myID: string | undefined
 
   const userKey = (userID: string) => profileKeys.user(userID, scope)
+  // Built through our own options so our structural sharing (not TanStack's copy, which drops
+  // `__proto__` keys) applies to the entry from its first write. Finds an existing entry by hash.
+  const entry = (userID: string) => queryClient.getQueryCache().build(queryClient, userQuery(userID))
   const cachedBase = (userID: string): Profile | null | undefined =>
-    userID === myID && pending.active ? pending.base : readProfile(queryClient.getQueryData(userKey(userID)))
+    (userID === myID && pending.base) || readProfile(queryClient.getQueryData(userKey(userID)))
 
   /** What the entry of `userID` should hold for this base, remembering my base while updates run. */
   function entryFor(userID: string, base: Profile | null): Profile | null {
-    return userID === myID && pending.active && base ? pending.show(base) : base
+    return userID === myID && pending.base && base ? pending.show(base) : base
   }
 
   function writeBase(userID: string, base: Profile | null) {
-    lastWrite.set(userID, ++clock)
-    // Build through our own options so our structural sharing (not TanStack's copy, which drops
-    // `__proto__` keys) applies to this entry from its first write.
-    queryClient.getQueryCache().build(queryClient, userQuery(userID))
+    lastWrite.set(entry(userID), ++clock)
     queryClient.setQueryData(userKey(userID), entryFor(userID, base))
   }
 
   function settleFetched(userID: string, fetched: Profile | null, startedAt: number): Profile | null {
-    const wrote = (lastWrite.get(userID) ?? 0) > startedAt
-    let base = pickFetched(cachedBase(userID), fetched, wrote)
-    for (const change of stashed.get(userID) ?? []) {
-      if (base && isChangeCurrent(base, change)) base = applyPatch(base, change)
-    }
+    const wrote = (lastWrite.get(entry(userID)) ?? 0) > startedAt
+    const base = (stashed.get(userID) ?? []).reduce(
+      patchIfCurrent,
+      pickFetched(cachedBase(userID), fetched, wrote),
+    )
     stashed.delete(userID)
     return base
   }
 
   function userQuery(userID: string) {
     return {
+      ...queryOptions,
       queryKey: userKey(userID),
       queryFn: async (): Promise<Profile | null> => {
         const startedAt = clock
         try {
-          const fetched = await loader.load(userID)
-          return entryFor(userID, settleFetched(userID, fetched, startedAt))
+          return entryFor(userID, settleFetched(userID, await loader.load(userID), startedAt))
         } catch (error) {
           stashed.delete(userID)
           throw error
         }
       },
-      staleTime: options.staleTime ?? DEFAULT_STALE_TIME,
-      ...(options.gcTime === undefined ? {} : { gcTime: options.gcTime }),
-      // The loader retries per batch; retrying per query would turn one failed batch into many calls.
-      retry: false,
-      // SDKs handle connectivity themselves; TanStack would pause while navigator.onLine is false.
-      networkMode: 'always' as const,
       structuralSharing: keepEqualProfile,
     }
   }
 
   function meQuery() {
     return {
+      ...queryOptions,
       queryKey: profileKeys.me(scope),
       queryFn: async (): Promise<string> => {
         const startedAt = clock
-        const raw = await callWithRetry(() => adapter.getMyProfile(), {
-          label: 'getMyProfile',
-          retry: options.retry,
-          timeoutMs,
-        })
-        const profile = normalizeProfile(raw)
+        const profile = await fetchMe()
         myID = profile.userID
         const base = settleFetched(myID, profile, startedAt)
         if (!profilesEqual(cachedBase(myID), base)) writeBase(myID, base)
         return myID
       },
-      staleTime: options.staleTime ?? DEFAULT_STALE_TIME,
-      ...(options.gcTime === undefined ? {} : { gcTime: options.gcTime }),
-      retry: false,
-      networkMode: 'always' as const,
     }
   }
 
@@ -161,14 +157,12 @@ export function createProfileClient(
     if (!state) return
     const base = cachedBase(userID)
     if (base === undefined) {
-      if (state.fetchStatus === 'fetching') {
-        stashed.set(userID, [...(stashed.get(userID) ?? []), change])
-      }
-      return
+      // Its first answer is in flight: the change is applied when it lands.
+      if (state.fetchStatus === 'fetching') stashed.set(userID, [...(stashed.get(userID) ?? []), change])
+    } else {
+      const next = patchIfCurrent(base, change)
+      if (next !== base) writeBase(userID, next)
     }
-    if (base === null || !isChangeCurrent(base, change)) return
-    const next = applyPatch(base, change)
-    if (next !== base) writeBase(userID, next)
   }
 
   // Live events of the current connection (one per mounted provider; StrictMode connects twice).
@@ -206,36 +200,24 @@ export function createProfileClient(
     return ticket
   }
 
-  const reread = { label: 'getMyProfile', retry: options.retry, timeoutMs }
-
   /** Sends the oldest unsent update for `patch` (updates run one at a time, in order). */
   async function sendUpdate(patch: ProfilePatch): Promise<Profile> {
     const ticket = pending.next(patch)
-    if (!ticket) return myProfile()
-    ticket.started = true
+    if (ticket) ticket.started = true
     // A patch that changes nothing makes no call.
-    if (Object.keys(ticket.diff).length === 0) return myProfile()
-    try {
-      const answer = await withTimeout(
-        Promise.resolve(adapter.updateMyProfile(ticket.diff)),
-        timeoutMs,
-        'updateMyProfile',
-      )
-      // An adapter that answers nothing (or nothing usable: the update did go through) makes the kit re-read.
-      return (
-        readProfile(answer) ?? normalizeProfile(await callWithRetry(() => adapter.getMyProfile(), reread))
-      )
-    } catch (error) {
-      throw toProfileError(error, 'updateMyProfile failed')
-    }
+    if (!ticket || Object.keys(ticket.diff).length === 0) return myProfile()
+    // Updates are not retried: the first attempt may have gone through.
+    const answer = await call('updateMyProfile', () => adapter.updateMyProfile(ticket.diff), { retries: 0 })
+    // An adapter that answers nothing (or nothing usable: the update did go through) makes the kit re-read.
+    return readProfile(answer) ?? fetchMe()
   }
 
   /** The backend accepted the update: its answer becomes my base, unless a newer change already arrived. */
   function confirmUpdate(ticket: UpdateTicket, answer: Profile) {
     const base = cachedBase(ticket.userID)
     pending.remove(ticket)
-    const newer = base && answer.updatedAt && base.updatedAt > answer.updatedAt ? base : answer
-    writeBase(ticket.userID, newer)
+    // Like a fetch that started after every local write: only a newer stamp in the base wins.
+    writeBase(ticket.userID, pickFetched(base, answer, false))
   }
 
   /** The update failed: withdraw its patch. Changes that arrived meanwhile are in the base and stay. */
@@ -245,7 +227,11 @@ export function createProfileClient(
     if (base) queryClient.setQueryData(userKey(ticket.userID), entryFor(ticket.userID, base))
   }
 
-  /** Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function. */
+  /**
+   * Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function.
+   * A broken `subscribe` (a throwing SDK binding, a missing unsubscribe) costs live updates, never
+   * the profiles: fetching works without events, so the provider keeps rendering.
+   */
   function connect(): () => void {
     const release = claimScope(queryClient, scope, adapter)
     const buffer = createChangeBuffer(
@@ -253,16 +239,18 @@ export function createProfileClient(
       options.eventCoalesceMs ?? DEFAULT_EVENT_COALESCE_MS,
     )
     events = buffer
-    const unsubscribe = subscribeSafely(adapter, (changes) => buffer.push(changes), reset)
-    const unwatch = queryClient.getQueryCache().subscribe((event) => {
-      const [, eventScope, kind, userID] = event.query.queryKey
-      if (event.type === 'removed' && eventScope === scope && kind === 'user' && typeof userID === 'string') {
-        lastWrite.delete(userID)
-      }
-    })
+    let unsubscribe: unknown
+    try {
+      unsubscribe = adapter.subscribe?.((changes) => buffer.push(changes), reset)
+    } catch {
+      // No events this time; the profiles still load.
+    }
     return () => {
-      unsubscribe()
-      unwatch()
+      try {
+        if (typeof unsubscribe === 'function') unsubscribe()
+      } catch {
+        // The adapter could not detach; the disposed buffer ignores whatever it still pushes.
+      }
       buffer.dispose()
       if (events === buffer) events = undefined
       release()
@@ -291,29 +279,4 @@ function keepEqualProfile(previous: unknown, next: unknown): unknown {
   const before = readProfile(previous)
   const after = readProfile(next)
   return before && after && before === previous && profilesEqual(before, after) ? previous : next
-}
-
-/**
- * Subscribes to the adapter's events. A broken `subscribe` (a throwing SDK binding, a missing
- * unsubscribe) costs live updates, never the profiles: fetching works without events, so the
- * provider keeps rendering rather than crashing the app.
- */
-function subscribeSafely(
-  adapter: ProfileAdapter,
-  onChange: (changes: ProfileChange[]) => void,
-  onReset: () => void,
-): () => void {
-  let unsubscribe: unknown
-  try {
-    unsubscribe = adapter.subscribe?.(onChange, onReset)
-  } catch {
-    return () => undefined
-  }
-  return () => {
-    try {
-      if (typeof unsubscribe === 'function') unsubscribe()
-    } catch {
-      // The adapter could not detach; nothing of ours is left listening either way.
-    }
-  }
 }

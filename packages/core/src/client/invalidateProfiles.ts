@@ -25,13 +25,9 @@ export async function invalidateProfiles(
   options: InvalidateProfilesOptions = {},
 ): Promise<void> {
   const scope = options.scope ?? DEFAULT_SCOPE
-  if (!options.userIDs) {
-    await queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
-    return
-  }
-  await Promise.all(
-    options.userIDs.map((userID) =>
-      queryClient.invalidateQueries({ queryKey: profileKeys.user(userID, scope), exact: true }),
-    ),
-  )
+  const only = options.userIDs && new Set<unknown>(options.userIDs)
+  await queryClient.invalidateQueries({
+    queryKey: only ? profileKeys.users(scope) : profileKeys.all(scope),
+    predicate: (query) => !only || only.has(query.queryKey[3]),
+  })
 }

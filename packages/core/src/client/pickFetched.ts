@@ -1,3 +1,4 @@
+import { applyPatch } from '../model/applyPatch'
 import type { Profile, ProfileChange } from '../model/profile'
 
 /**
@@ -22,8 +23,13 @@ export function pickFetched(
   return wroteSinceStart ? cached : fetched
 }
 
-/** `false` when a pushed change is stamped older than the profile it would patch. */
-export function isChangeCurrent(cached: Profile, change: ProfileChange): boolean {
+/**
+ * `base` with a pushed change applied, or `base` itself when there is none or the change is
+ * stamped older than it.
+ */
+export function patchIfCurrent(base: Profile | null, change: ProfileChange): Profile | null {
   const stamp = change.updatedAt
-  return !(typeof stamp === 'number' && stamp > 0 && cached.updatedAt > 0 && stamp < cached.updatedAt)
+  return base && !(typeof stamp === 'number' && stamp > 0 && stamp < base.updatedAt)
+    ? applyPatch(base, change)
+    : base
 }

@@ -74,36 +74,20 @@ const DEFAULT_CONFIG: ProfileKitConfig = {
  * ```
  */
 export function ProfileProvider(props: ProfileProviderProps) {
-  const { adapter, queryClient, displayName, messages, draftStorage, children } = props
-  const { scope, staleTime, gcTime, batchWindowMs, eventCoalesceMs, timeoutMs, retry } = props
+  const { adapter, queryClient, displayName, messages, draftStorage, children, ...options } = props
   // A private client for apps without one; creating it is cheap and starts nothing.
   const [ownQueryClient] = useState(() => new QueryClient())
   const resolvedQueryClient = queryClient ?? ownQueryClient
-  const { retries, baseDelayMs, maxDelayMs } = retry ?? {}
+  // `retry` is often a new literal each render: comparing the options by value keeps the engine
+  // (its cache rules and event connection) while they stay equal. Primitives carry their type, so
+  // `1` and `'1'`, or `NaN` and `Infinity`, differ and a changed bad value is still checked.
+  const optionsKey = JSON.stringify(options, (_key, value: unknown) =>
+    value && typeof value === 'object' ? value : typeof value + String(value),
+  )
   const client = useMemo(
-    () =>
-      createProfileClient(adapter, resolvedQueryClient, {
-        scope,
-        staleTime,
-        gcTime,
-        batchWindowMs,
-        eventCoalesceMs,
-        timeoutMs,
-        retry: { retries, baseDelayMs, maxDelayMs },
-      }),
-    [
-      adapter,
-      resolvedQueryClient,
-      scope,
-      staleTime,
-      gcTime,
-      batchWindowMs,
-      eventCoalesceMs,
-      timeoutMs,
-      retries,
-      baseDelayMs,
-      maxDelayMs,
-    ],
+    () => createProfileClient(adapter, resolvedQueryClient, options),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `optionsKey` stands for `options`
+    [adapter, resolvedQueryClient, optionsKey],
   )
   useEffect(() => client.connect(), [client])
   const value = useMemo<ProfileContextValue>(
@@ -127,9 +111,7 @@ export function ProfileProvider(props: ProfileProviderProps) {
 export function useProfileClient(): ProfileClient {
   const context = useContext(ProfileContext)
   if (!context) {
-    throw new Error(
-      'Profile Kit hooks need a <ProfileProvider adapter={...}> above them. Wrap your app (or this part of it) in ProfileProvider.',
-    )
+    throw new Error('Profile Kit hooks need a provider: wrap your app in <ProfileProvider adapter={...}>.')
   }
   return context.client
 }

@@ -1,5 +1,5 @@
-import { QueryObserver, type QueryClient } from '@tanstack/react-query'
-import { checkUserIDs } from '../client/checkUserIDs'
+import { QueryObserver } from '@tanstack/react-query'
+import type { CheckedUserIDs } from '../client/checkUserIDs'
 import type { ProfileClient } from '../client/createProfileClient'
 import type { profileKeys } from '../client/profileKeys'
 import { readProfile } from '../client/readProfile'
@@ -47,13 +47,12 @@ export class UserListObserver {
   #snapshot: UserProfilesResult | undefined
   #scheduled = false
 
-  constructor(client: ProfileClient, userIDs: unknown, hook: string) {
-    const { valid, error } = checkUserIDs(userIDs, hook)
+  /** Observes the `valid` IDs; the input `error` (from `checkUserIDs`) stays in every snapshot. */
+  constructor(client: ProfileClient, { valid, error }: CheckedUserIDs) {
     this.#inputError = error
-    const queryClient: QueryClient = client.queryClient
     this.#entries = valid.map((id): [string, Entry] => [
       id,
-      new QueryObserver(queryClient, client.userQuery(id)),
+      new QueryObserver(client.queryClient, client.userQuery(id)),
     ])
   }
 

@@ -1,9 +1,7 @@
-import { useMemo, useSyncExternalStore } from 'react'
-import { badInput, isUserID } from '../client/checkUserIDs'
+import { useMemo } from 'react'
 import type { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
-import { useProfileClient } from './ProfileProvider'
-import { UserListObserver } from './UserListObserver'
+import { useUserList } from './useUserList'
 
 /** What `useUserProfile` returns. */
 export interface UserProfileResult {
@@ -29,22 +27,10 @@ export interface UserProfileResult {
  * ```
  */
 export function useUserProfile(userID: string): UserProfileResult {
-  const client = useProfileClient()
-  const observer = useMemo(() => new UserListObserver(client, [userID], 'useUserProfile'), [client, userID])
-  const list = useSyncExternalStore(observer.subscribe, observer.getSnapshot, observer.getSnapshot)
+  const list = useUserList(userID, 'useUserProfile', true)
+  // The list holds at most this one user: its first profile is the profile.
   return useMemo(() => {
-    const error = isUserID(userID)
-      ? list.error
-      : badInput('useUserProfile', 'userID', userID, 'a user ID must be a non-empty string')
-    return {
-      data: isUserID(userID) ? list.byID[userID] : undefined,
-      notFound: list.notFound.length > 0,
-      status: error ? 'error' : list.status,
-      isPending: list.isPending,
-      isFetching: list.isFetching,
-      isError: error !== null,
-      error,
-      refetch: list.refetch,
-    }
-  }, [list, userID])
+    const { data, byID: _byID, notFound, ...rest } = list
+    return { ...rest, data: data[0], notFound: notFound.length > 0 }
+  }, [list])
 }

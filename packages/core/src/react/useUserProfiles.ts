@@ -1,6 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react'
-import { UserListObserver, type UserProfilesResult } from './UserListObserver'
-import { useProfileClient } from './ProfileProvider'
+import type { UserProfilesResult } from './UserListObserver'
+import { useUserList } from './useUserList'
 
 /**
  * Profiles of many users at once: one batched request per `maxBatchSize` IDs, shared with every
@@ -13,12 +12,5 @@ import { useProfileClient } from './ProfileProvider'
  * ```
  */
 export function useUserProfiles(userIDs: readonly string[]): UserProfilesResult {
-  const client = useProfileClient()
-  // A new list with the same IDs (a fresh array each render) keeps the same observer.
-  const key = Array.isArray(userIDs)
-    ? userIDs.map(String).join('\u0000') + `#${userIDs.length}`
-    : typeof userIDs
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the IDs' content
-  const observer = useMemo(() => new UserListObserver(client, userIDs, 'useUserProfiles'), [client, key])
-  return useSyncExternalStore(observer.subscribe, observer.getSnapshot, observer.getSnapshot)
+  return useUserList(userIDs, 'useUserProfiles')
 }

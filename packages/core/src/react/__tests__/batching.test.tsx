@@ -117,7 +117,7 @@ describe('bad input (SPEC 10)', () => {
     render(<List ids={ids} />, { wrapper })
     expect(
       await screen.findByText(
-        'loaded 2, error useUserProfiles: userIDs[1] is ""; user IDs must be non-empty strings.',
+        'loaded 2, error useUserProfiles: userIDs[1] is an empty string; user IDs are non-empty strings.',
       ),
     ).toBeInTheDocument()
     expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])

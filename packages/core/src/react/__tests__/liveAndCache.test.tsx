@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { Profiler } from 'react'
 import { describe, expect, it } from 'vitest'
+import { invalidateProfiles } from '../../client/invalidateProfiles'
 import { profileKeys } from '../../client/profileKeys'
 import { useMyProfile } from '../useMyProfile'
 import { useUserProfile } from '../useUserProfile'
@@ -112,5 +113,32 @@ describe('live updates (SPEC 6)', () => {
     act(() => memory.simulateSessionReset())
     await waitFor(() => expect(calls.getMyProfile.mock.calls.length).toBe(myCalls + 1))
     await waitFor(() => expect(calls.getUserProfiles.mock.calls.length).toBe(userCalls + 1))
+  })
+})
+
+describe('invalidateProfiles (logout, account switch, app-known changes)', () => {
+  it('refetches only the named users, or every profile of the scope with my profile', async () => {
+    const { wrapper, calls, queryClient } = setup()
+    render(
+      <>
+        <Me />
+        <Card id="u1" />
+        <Card id="u2" />
+      </>,
+      { wrapper },
+    )
+    expect(await screen.findByText('u2 is User 2')).toBeInTheDocument()
+    expect(await screen.findByText('I am Ada')).toBeInTheDocument()
+    calls.getUserProfiles.mockClear()
+    calls.getMyProfile.mockClear()
+
+    await act(() => invalidateProfiles(queryClient, { userIDs: ['u1'] }))
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1']])
+    expect(calls.getMyProfile).not.toHaveBeenCalled()
+
+    calls.getUserProfiles.mockClear()
+    await act(() => invalidateProfiles(queryClient))
+    expect(requestedIDs(calls.getUserProfiles).flat().sort()).toEqual(['me', 'u1', 'u2'])
+    expect(calls.getMyProfile).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,6 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import type { ProfileClient } from '../../client/createProfileClient'
 import { ProfileError } from '../../errors/ProfileError'
+import { ProfileProvider, useProfileClient } from '../ProfileProvider'
 import { useUserProfile } from '../useUserProfile'
 import { requestedIDs, setup } from './setup'
 
@@ -78,6 +80,29 @@ describe('lifecycle (SPEC 12)', () => {
     }
     // React also reports the thrown render error on the console: expected here, so silenced.
     vi.mocked(console.error).mockImplementation(() => undefined)
-    expect(() => render(<Bare />)).toThrow(/Wrap your app \(or this part of it\) in ProfileProvider/)
+    expect(() => render(<Bare />)).toThrow(/wrap your app in <ProfileProvider adapter=\{\.\.\.\}>/)
+  })
+})
+
+describe('the provider’s engine', () => {
+  it('stays the same while the options stay equal (a new retry object each render) and is replaced when one changes', () => {
+    const { adapter, queryClient } = setup()
+    const clients: ProfileClient[] = []
+    function Probe() {
+      clients.push(useProfileClient())
+      return null
+    }
+    const app = (retries: number) => (
+      <ProfileProvider adapter={adapter} queryClient={queryClient} staleTime={1000} retry={{ retries }}>
+        <Probe />
+      </ProfileProvider>
+    )
+    const view = render(app(1))
+    view.rerender(app(1))
+    expect(clients).toHaveLength(2)
+    expect(clients[1]).toBe(clients[0])
+    view.rerender(app(2))
+    expect(clients[2]).not.toBe(clients[1])
+    view.unmount()
   })
 })
