@@ -1,4 +1,4 @@
-import { ProfileError } from '../errors/ProfileError'
+import { numberOption } from './numberOption'
 
 /**
  * How retryable failures (`network`, `rate_limited`, timeouts) are retried. Every field is optional.
@@ -9,7 +9,7 @@ import { ProfileError } from '../errors/ProfileError'
  * ```
  */
 export interface RetryOptions {
-  /** Retries after the first attempt. Defaults to `3`; `0` turns retrying off. */
+  /** Retries after the first attempt, a whole number. Defaults to `3`; `0` turns retrying off. */
   retries?: number
   /** Delay before the first retry, doubled for each further one. Defaults to `500`. */
   baseDelayMs?: number
@@ -20,21 +20,11 @@ export interface RetryOptions {
 const DEFAULTS: Required<RetryOptions> = { retries: 3, baseDelayMs: 500, maxDelayMs: 8000 }
 
 /** Fills the defaults and rejects values that would retry forever or never wait. */
-export function resolveRetryOptions(options: RetryOptions = {}): Required<RetryOptions> {
+export function resolveRetryOptions(options?: RetryOptions): Required<RetryOptions> {
   const resolved = { ...DEFAULTS }
-  for (const key of ['retries', 'baseDelayMs', 'maxDelayMs'] as const) {
-    const value = options[key]
-    if (value === undefined) continue
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new ProfileError(
-        'invalid_argument',
-        `retry.${key} must be a finite number >= 0, got ${String(value)}`,
-        {
-          field: `retry.${key}`,
-        },
-      )
-    }
-    resolved[key] = key === 'retries' ? Math.floor(value) : value
+  for (const key of Object.keys(DEFAULTS) as Array<keyof RetryOptions>) {
+    // A count of retries is whole; a fraction of one has no meaning.
+    resolved[key] = numberOption(`retry.${key}`, options?.[key], DEFAULTS[key], 0, key === 'retries')
   }
   return resolved
 }

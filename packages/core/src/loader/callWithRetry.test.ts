@@ -151,13 +151,34 @@ describe('callWithRetry', () => {
     expect(error.message).toContain('getMyProfile did not answer within 1000 ms')
   })
 
+  it.each([0, Infinity])('sets no time limit with timeoutMs %s', async (timeoutMs) => {
+    const fn = vi.fn(() => new Promise<string>(() => {}))
+    void start(fn, { label: 'getMyProfile', timeoutMs })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(vi.getTimerCount()).toBe(0)
+    expect(fn).toHaveBeenCalledTimes(1)
+  })
+
   it('rejects invalid options as invalid_argument instead of retrying forever', async () => {
     const fn = vi.fn(async () => 'me')
     await expect(start(fn, { label: 'x', retry: { retries: Number.NaN } })).resolves.toMatchObject({
       error: { code: 'invalid_argument', field: 'retry.retries' },
     })
+    await expect(start(fn, { label: 'x', retry: { retries: 1.5 } })).resolves.toMatchObject({
+      error: {
+        code: 'invalid_argument',
+        message: 'retry.retries must be a whole number >= 0, got a number (1.5)',
+      },
+    })
+    await expect(start(fn, { label: 'x', retry: { retries: Infinity } })).resolves.toMatchObject({
+      error: { code: 'invalid_argument', field: 'retry.retries' },
+    })
     await expect(start(fn, { label: 'x', timeoutMs: -1 })).resolves.toMatchObject({
-      error: { code: 'invalid_argument', field: 'timeoutMs' },
+      error: {
+        code: 'invalid_argument',
+        field: 'timeoutMs',
+        message: 'timeoutMs must be a number >= 0, got a number (-1)',
+      },
     })
     expect(fn).not.toHaveBeenCalled()
   })

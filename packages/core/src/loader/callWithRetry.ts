@@ -1,5 +1,5 @@
-import { isProfileError, ProfileError, toProfileError } from '../errors/ProfileError'
-import { backoffDelay } from './backoffDelay'
+import { toProfileError } from '../errors/ProfileError'
+import { numberOption } from './numberOption'
 import { resolveRetryOptions, type RetryOptions } from './RetryOptions'
 import { withTimeout } from './withTimeout'
 
@@ -28,48 +28,40 @@ export const DEFAULT_TIMEOUT_MS = 20_000
  * ```
  */
 export async function callWithRetry<T>(fn: () => Promise<T>, options: CallWithRetryOptions): Promise<T> {
+  const { label } = options
   const retry = resolveRetryOptions(options.retry)
   const timeoutMs = resolveTimeout(options.timeoutMs)
   for (let attempt = 0; ; attempt++) {
     try {
-      return await withTimeout(invoke(fn, options.label), timeoutMs, options.label)
+      let answer: Promise<T>
+      try {
+        answer = Promise.resolve(fn())
+      } catch (thrown) {
+        throw toProfileError(
+          thrown,
+          `${label} threw instead of returning a Promise (make it async or return a rejected Promise)`,
+        )
+      }
+      return await withTimeout(answer, timeoutMs, label)
     } catch (caught) {
-      const error = toProfileError(caught, `${options.label} failed`)
+      const error = toProfileError(caught, `${label} failed`)
       if (!error.retryable || attempt >= retry.retries) throw error
-      await sleep(backoffDelay(attempt, retry, error.retryAfterMs))
+      // Exponential, capped, with "equal jitter" (half to all of the step), so clients that failed
+      // together do not retry together. A usable `retryAfterMs` from the backend wins: it said when.
+      const step = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt)
+      const after = error.retryAfterMs ?? -1
+      const delay = after >= 0 && after < Infinity ? after : (step + Math.random() * step) / 2
+      await new Promise((resolve) => setTimeout(resolve, delay))
     }
   }
 }
 
-function resolveTimeout(timeoutMs: number | undefined): number {
-  if (timeoutMs === undefined) return DEFAULT_TIMEOUT_MS
-  if (typeof timeoutMs === 'number' && timeoutMs >= 0) return timeoutMs
-  throw new ProfileError(
-    'invalid_argument',
-    `timeoutMs must be a number >= 0 (0 or Infinity: no timeout), got ${String(timeoutMs)}`,
-    {
-      field: 'timeoutMs',
-    },
-  )
-}
-
-/** Turns a synchronous throw into a rejection that says how to fix the adapter. */
-function invoke<T>(fn: () => Promise<T>, label: string): Promise<T> {
-  try {
-    return Promise.resolve(fn())
-  } catch (caught) {
-    return Promise.reject(synchronousThrow(caught, label))
-  }
-}
-
-function synchronousThrow(caught: unknown, label: string): ProfileError {
-  if (isProfileError(caught)) return caught
-  return toProfileError(
-    caught,
-    `${label} threw instead of returning a Promise (make it async or return a rejected Promise)`,
-  )
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+/**
+ * Reads a `timeoutMs` option: {@link DEFAULT_TIMEOUT_MS} when left out, `0` (no limit) for `Infinity`.
+ *
+ * @throws {ProfileError} `invalid_argument` for anything but a number >= 0.
+ * @internal Also used by {@link createProfileLoader} to check its options at creation.
+ */
+export function resolveTimeout(timeoutMs: number | undefined): number {
+  return numberOption('timeoutMs', timeoutMs === Infinity ? 0 : timeoutMs, DEFAULT_TIMEOUT_MS)
 }

@@ -1,9 +1,10 @@
-import { ProfileError, toProfileError } from '../errors/ProfileError'
-import { describeValue } from '../model/describeValue'
+import { toProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { DEFAULT_MAX_BATCH_SIZE } from '../model/schema'
-import { callWithRetry, type CallWithRetryOptions } from './callWithRetry'
+import { callWithRetry, resolveTimeout } from './callWithRetry'
+import { invalidArgument } from './invalidArgument'
 import { matchProfiles } from './matchProfiles'
+import { numberOption } from './numberOption'
 import { resolveRetryOptions, type RetryOptions } from './RetryOptions'
 
 /** Options of {@link createProfileLoader}. */
@@ -33,12 +34,6 @@ export interface ProfileLoader {
   loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>>
 }
 
-interface Waiter {
-  promise: Promise<Profile | null>
-  resolve: (profile: Profile | null) => void
-  reject: (error: unknown) => void
-}
-
 /**
  * Creates a loader that turns profile requests into as few `fetch` calls as the backend allows:
  * the IDs requested within one window become `ceil(U / maxBatchSize)` calls for `U` unique IDs; an
@@ -56,124 +51,75 @@ interface Waiter {
  * ```
  */
 export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoader {
-  const settings = resolveLoaderOptions(options)
-  /** IDs waiting for the window to close, in request order. */
-  let pending = new Map<string, Waiter>()
-  /** IDs whose batch has been dispatched and not settled yet. */
-  const inFlight = new Map<string, Waiter>()
-  let windowOpen = false
+  if (typeof options?.fetch !== 'function') throw invalidArgument('fetch', options?.fetch, 'a function')
+  const maxBatchSize = numberOption('maxBatchSize', options.maxBatchSize, DEFAULT_MAX_BATCH_SIZE, 1, true)
+  const windowMs = numberOption('windowMs', options.windowMs, 0)
+  // Resolved now, so a bad option fails at creation rather than on the first load.
+  const call = {
+    label: 'getUserProfiles',
+    retry: resolveRetryOptions(options.retry),
+    timeoutMs: resolveTimeout(options.timeoutMs),
+  }
+  /** The request of every ID waiting for its window to close or for its batch to settle. */
+  const known = new Map<string, Promise<Profile | null>>()
+  /** The IDs of the open window, in request order; empty while no window is open. */
+  let waiting: string[] = []
+  /** The batches of the open window, one per `maxBatchSize` IDs, once it has closed. */
+  let batches: Promise<Array<Promise<Map<string, Profile>>>>
 
   function load(userID: string): Promise<Profile | null> {
-    if (typeof userID !== 'string' || userID.trim() === '') {
-      return Promise.reject(invalidID('userID', userID))
+    if (!isUserID(userID)) return Promise.reject(invalidArgument('userID', userID, ID_RULE))
+    let profile = known.get(userID)
+    if (!profile) {
+      if (!waiting.length) {
+        batches = new Promise((resolve) => setTimeout(resolve, windowMs)).then(dispatch)
+      }
+      // The batch this ID will be in, counted the way `dispatch` cuts the window.
+      const batch = Math.floor((waiting.push(userID) - 1) / maxBatchSize)
+      profile = batches.then(async (all) => (await all[batch])?.get(userID) ?? null)
+      known.set(userID, profile)
     }
-    const known = pending.get(userID) ?? inFlight.get(userID)
-    if (known) return known.promise
-    const waiter = createWaiter()
-    pending.set(userID, waiter)
-    if (!windowOpen) {
-      windowOpen = true
-      setTimeout(dispatch, settings.windowMs)
-    }
-    return waiter.promise
+    return profile
   }
 
-  function dispatch(): void {
-    const batch = pending
-    pending = new Map()
-    windowOpen = false
-    for (const [userID, waiter] of batch) inFlight.set(userID, waiter)
-    const ids = [...batch.keys()]
-    for (let start = 0; start < ids.length; start += settings.maxBatchSize) {
-      void runBatch(ids.slice(start, start + settings.maxBatchSize), batch)
-    }
+  /** Closes the window: its IDs become batches of `maxBatchSize`, fetched at once. */
+  function dispatch(): Array<Promise<Map<string, Profile>>> {
+    const ids = waiting
+    // A load made while fetching (fetch and onBatch run now) opens the next window.
+    waiting = []
+    const all = []
+    while (ids.length) all.push(fetchBatch(ids.splice(0, maxBatchSize)))
+    return all
   }
 
-  async function runBatch(ids: string[], waiters: ReadonlyMap<string, Waiter>): Promise<void> {
+  async function fetchBatch(ids: string[]): Promise<Map<string, Profile>> {
+    const requested = new Set(ids)
     try {
-      settings.onBatch?.([...ids])
-      const requested = new Set(ids)
-      // Not async: a synchronous throw from fetch must reach callWithRetry as one, for its hint.
-      const attempt = () =>
-        Promise.resolve(options.fetch([...ids])).then((answer) => matchProfiles(answer, requested))
-      const found = await callWithRetry(attempt, settings.call)
-      settle(ids, waiters, (waiter, id) => waiter.resolve(found.get(id) ?? null))
+      options.onBatch?.(ids)
+      // A fresh array per attempt: a retry sends the same IDs whatever fetch did with the last one.
+      return matchProfiles(await callWithRetry(() => options.fetch([...requested]), call), requested)
     } catch (error) {
-      // A whole batch failed: every waiter hears it, and nothing is kept, so a later load retries.
-      const failure = toProfileError(error, 'createProfileLoader: onBatch threw')
-      settle(ids, waiters, (waiter) => waiter.reject(failure))
+      // A whole batch failed: every waiter hears it (only onBatch throws anything but a ProfileError).
+      throw toProfileError(error, 'onBatch threw')
+    } finally {
+      // Forgotten before any waiter hears the outcome, so a load from its callback fetches again.
+      for (const id of requested) known.delete(id)
     }
   }
 
-  function settle(
-    ids: string[],
-    waiters: ReadonlyMap<string, Waiter>,
-    finish: (waiter: Waiter, id: string) => void,
-  ) {
-    // Forget the IDs first, so a waiter that loads again from its callback starts a new request.
-    for (const id of ids) inFlight.delete(id)
-    for (const id of ids) finish(waiters.get(id) as Waiter, id)
-  }
-
-  function loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>> {
-    if (!Array.isArray(userIDs))
-      return Promise.reject(invalidID('userIDs', userIDs, 'must be an array of user IDs'))
-    const bad = userIDs.findIndex((id: unknown) => typeof id !== 'string' || id.trim() === '')
-    if (bad !== -1) return Promise.reject(invalidID(`userIDs[${bad}]`, userIDs[bad]))
+  async function loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>> {
+    if (!Array.isArray(userIDs)) throw invalidArgument('userIDs', userIDs, 'an array of user IDs')
+    // Checked before any load, so a list with a bad ID fetches nothing.
+    const bad = userIDs.findIndex((id) => !isUserID(id))
+    if (bad >= 0) throw invalidArgument(`userIDs[${bad}]`, userIDs[bad], ID_RULE)
     return Promise.all(userIDs.map(load))
   }
 
   return { load, loadMany }
 }
 
-function createWaiter(): Waiter {
-  let resolve!: Waiter['resolve']
-  let reject!: Waiter['reject']
-  const promise = new Promise<Profile | null>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
+const ID_RULE = 'a non-empty string'
 
-function invalidID(field: string, value: unknown, rule = 'user IDs must be non-empty strings'): ProfileError {
-  return new ProfileError('invalid_argument', `loader: ${field} is ${describeValue(value)}; ${rule}.`, {
-    field,
-  })
-}
-
-function resolveLoaderOptions(options: ProfileLoaderOptions) {
-  if (typeof options?.fetch !== 'function') {
-    throw new ProfileError(
-      'invalid_argument',
-      'createProfileLoader needs a fetch function, e.g. fetch: (ids) => adapter.getUserProfiles(ids).',
-      { field: 'fetch' },
-    )
-  }
-  const maxBatchSize = options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE
-  if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) {
-    throw optionError('maxBatchSize', maxBatchSize, 'a whole number >= 1')
-  }
-  const windowMs = options.windowMs ?? 0
-  if (typeof windowMs !== 'number' || !Number.isFinite(windowMs) || windowMs < 0) {
-    throw optionError('windowMs', windowMs, 'a finite number >= 0')
-  }
-  const timeoutMs = options.timeoutMs
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
-    throw optionError('timeoutMs', timeoutMs, 'a number >= 0 (0 or Infinity: no timeout)')
-  }
-  // Validate now, so a bad option fails at creation rather than on the first load.
-  resolveRetryOptions(options.retry)
-  const call: CallWithRetryOptions = { label: 'getUserProfiles', retry: options.retry, timeoutMs }
-  return { maxBatchSize, windowMs, call, onBatch: options.onBatch }
-}
-
-function optionError(field: string, value: unknown, rule: string): ProfileError {
-  return new ProfileError(
-    'invalid_argument',
-    `createProfileLoader: ${field} must be ${rule}, got ${describeValue(value)}.`,
-    {
-      field,
-    },
-  )
+function isUserID(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== ''
 }

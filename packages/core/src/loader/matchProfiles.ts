@@ -15,24 +15,22 @@ export function matchProfiles(answer: unknown, requested: ReadonlySet<string>): 
   if (!Array.isArray(answer)) {
     throw new ProfileError(
       'unknown',
-      `getUserProfiles must resolve an array of profiles (unknown IDs left out), but it resolved ${describeValue(answer)}.`,
+      `getUserProfiles must resolve an array of profiles, got ${describeValue(answer)}`,
     )
   }
   const found = new Map<string, Profile>()
   for (const item of answer as unknown[]) {
-    const profile = tryNormalize(item)
-    if (!profile || !requested.has(profile.userID)) continue
+    let profile: Profile
+    try {
+      profile = normalizeProfile(item)
+    } catch {
+      // One unreadable item must not cost the other users of the batch their profiles.
+      continue
+    }
     const previous = found.get(profile.userID)
-    if (!previous || profile.updatedAt > previous.updatedAt) found.set(profile.userID, profile)
+    if (requested.has(profile.userID) && (!previous || profile.updatedAt > previous.updatedAt)) {
+      found.set(profile.userID, profile)
+    }
   }
   return found
-}
-
-function tryNormalize(item: unknown): Profile | undefined {
-  try {
-    return normalizeProfile(item)
-  } catch {
-    // One unreadable item must not cost the other users of the batch their profiles.
-    return undefined
-  }
 }

@@ -12,25 +12,18 @@ import { ProfileError } from '../errors/ProfileError'
  * ```
  */
 export function withTimeout<T>(promise: Promise<T>, timeoutMs: number, label: string): Promise<T> {
-  if (!(timeoutMs > 0) || timeoutMs === Infinity) return promise
+  if (!(timeoutMs > 0 && timeoutMs < Infinity)) return promise
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(
-        new ProfileError(
-          'network',
-          `${label} did not answer within ${timeoutMs} ms. Check the connection, or raise timeoutMs if the backend is slow.`,
+    const timer = setTimeout(
+      () =>
+        reject(
+          new ProfileError(
+            'network',
+            `${label} did not answer within ${timeoutMs} ms. Check the connection, or raise timeoutMs.`,
+          ),
         ),
-      )
-    }, timeoutMs)
-    promise.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
+      timeoutMs,
     )
+    promise.then(resolve, reject).finally(() => clearTimeout(timer))
   })
 }
