@@ -24,7 +24,7 @@ export function claimScope(queryClient: QueryClient, scope: string, adapter: Pro
   if (holders.some((holder) => holder !== adapter)) {
     throw new ProfileError(
       'invalid_argument',
-      `Two ProfileProviders with different adapters share scope "${scope}" on one QueryClient; give each its own scope prop.`,
+      `ProfileProviders with different adapters share scope "${scope}" on one QueryClient: give each its own scope.`,
       { field: 'scope' },
     )
   }

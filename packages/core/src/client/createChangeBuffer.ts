@@ -24,11 +24,10 @@ export function createChangeBuffer(flush: (changes: ProfileChange[]) => void, de
   let timer: ReturnType<typeof setTimeout> | undefined
   // After dispose an adapter that failed to unsubscribe may still push: ignore it.
   let disposed = false
-  const drain = () => {
+  const clear = () => {
+    clearTimeout(timer)
     timer = undefined
-    const changes = pending
     pending = []
-    flush(changes)
   }
   return {
     push(changes) {
@@ -37,16 +36,18 @@ export function createChangeBuffer(flush: (changes: ProfileChange[]) => void, de
       for (const change of changes) {
         if (change && typeof change === 'object') pending.push(change as ProfileChange)
       }
-      if (pending.length > 0) timer ??= setTimeout(drain, delayMs)
+      if (pending.length > 0) {
+        timer ??= setTimeout(() => {
+          const changes = pending
+          clear()
+          flush(changes)
+        }, delayMs)
+      }
     },
-    clear() {
-      clearTimeout(timer)
-      timer = undefined
-      pending = []
-    },
+    clear,
     dispose() {
       disposed = true
-      this.clear()
+      clear()
     },
   }
 }

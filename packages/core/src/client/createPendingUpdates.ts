@@ -22,7 +22,7 @@ export interface UpdateTicket {
  * ```
  */
 export function createPendingUpdates() {
-  const tickets: UpdateTicket[] = []
+  let tickets: UpdateTicket[] = []
   let base: Profile | undefined
   return {
     /**
@@ -47,8 +47,7 @@ export function createPendingUpdates() {
       return tickets.find((ticket) => ticket.patch === patch && !ticket.started)
     },
     remove(ticket: UpdateTicket): void {
-      const index = tickets.indexOf(ticket)
-      if (index >= 0) tickets.splice(index, 1)
+      tickets = tickets.filter((pending) => pending !== ticket)
       if (tickets.length === 0) base = undefined
     },
   }

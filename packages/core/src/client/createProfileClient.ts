@@ -94,12 +94,14 @@ export function createProfileClient(
   // Built through our own options so our structural sharing (not TanStack's copy, which drops
   // `__proto__` keys) applies to the entry from its first write. Finds an existing entry by hash.
   const entry = (userID: string) => queryClient.getQueryCache().build(queryClient, userQuery(userID))
+  // While my updates run, my entry shows more than the base: the base is kept aside.
+  const myBase = (userID: string) => userID === myID && pending.base
   const cachedBase = (userID: string): Profile | null | undefined =>
-    (userID === myID && pending.base) || readProfile(queryClient.getQueryData(userKey(userID)))
+    myBase(userID) || readProfile(queryClient.getQueryData(userKey(userID)))
 
   /** What the entry of `userID` should hold for this base, remembering my base while updates run. */
   function entryFor(userID: string, base: Profile | null): Profile | null {
-    return userID === myID && pending.base && base ? pending.show(base) : base
+    return myBase(userID) && base ? pending.show(base) : base
   }
 
   function writeBase(userID: string, base: Profile | null) {
@@ -179,8 +181,8 @@ export function createProfileClient(
   async function myProfile(): Promise<Profile> {
     const userID = await queryClient.ensureQueryData(meQuery())
     myID = userID
-    const entry = readProfile(queryClient.getQueryData(userKey(userID)))
-    return entry ?? normalizeProfile(await queryClient.fetchQuery(userQuery(userID)))
+    const shown = readProfile(queryClient.getQueryData(userKey(userID)))
+    return shown ?? normalizeProfile(await queryClient.fetchQuery(userQuery(userID)))
   }
 
   /**

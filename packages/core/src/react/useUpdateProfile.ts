@@ -18,10 +18,12 @@ import { useProfileClient } from './ProfileProvider'
  */
 export function useUpdateProfile(): UseMutationResult<Profile, ProfileError, ProfilePatch, UpdateTicket> {
   const client = useProfileClient()
+  const mutationKey = [...profileKeys.all(client.scope), 'update']
   return useMutation<Profile, ProfileError, ProfilePatch, UpdateTicket>(
     {
-      mutationKey: [...profileKeys.all(client.scope), 'update'],
-      scope: { id: `profile-kit:${client.scope}:update` },
+      mutationKey,
+      // One scope per provider scope: TanStack runs its mutations one at a time, in order.
+      scope: { id: mutationKey.join(':') },
       networkMode: 'always',
       retry: false,
       onMutate: (patch) => client.beginUpdate(patch),
