@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ProfileError } from '../errors/ProfileError'
 import { callWithRetry } from './callWithRetry'
+import { installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  // Jitter at its lower bound: the first retry waits 250 ms, the second 500 ms, ...
-  vi.spyOn(Math, 'random').mockReturnValue(0)
-})
-
-afterEach(() => {
-  expect(vi.getTimerCount(), 'timers left running').toBe(0)
-  vi.useRealTimers()
-})
+installFakeRetryTimers()
 
 /** Starts a call and captures its outcome, so a rejection is never unhandled while timers advance. */
 function start<T>(

@@ -1,18 +1,11 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isProfileError, ProfileError, type ProfileErrorCode } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { createProfileLoader } from './createProfileLoader'
+import { installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  vi.spyOn(Math, 'random').mockReturnValue(0)
-})
-
-afterEach(() => {
-  expect(vi.getTimerCount(), 'timers left running').toBe(0)
-  vi.useRealTimers()
-})
+installFakeRetryTimers()
 
 /** How the backend treats one batch, on every attempt. */
 const MODES = ['answer', 'permanent', 'flaky', 'notArray', 'throws', 'hangs'] as const

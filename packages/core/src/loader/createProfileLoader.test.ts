@@ -1,19 +1,11 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { createProfileLoader, type ProfileLoaderOptions } from './createProfileLoader'
+import { installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  // Jitter at its lower bound: the first retry waits 250 ms.
-  vi.spyOn(Math, 'random').mockReturnValue(0)
-})
-
-afterEach(() => {
-  expect(vi.getTimerCount(), 'timers left running').toBe(0)
-  vi.useRealTimers()
-})
+installFakeRetryTimers()
 
 /** A backend that knows every ID except those starting with "ghost", and answers in reverse order. */
 function backend() {
