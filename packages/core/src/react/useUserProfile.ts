@@ -1,20 +1,14 @@
 import { useMemo } from 'react'
-import type { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
+import type { UserProfilesResult } from './UserListObserver'
 import { useUserList } from './useUserList'
 
-/** What `useUserProfile` returns. */
-export interface UserProfileResult {
+/** What `useUserProfile` returns: the list result's state fields, for one user. */
+export type UserProfileResult = Omit<UserProfilesResult, 'data' | 'byID' | 'notFound'> & {
   /** The profile, once loaded and found. */
   data: Profile | undefined
   /** `true` when the backend does not know this user (not an error). */
   notFound: boolean
-  status: 'pending' | 'success' | 'error'
-  isPending: boolean
-  isFetching: boolean
-  isError: boolean
-  error: ProfileError | null
-  refetch: () => Promise<void>
 }
 
 /**
