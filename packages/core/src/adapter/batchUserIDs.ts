@@ -1,4 +1,4 @@
-import { isUserID } from '../client/checkUserIDs'
+import { isUserID } from '../model/isUserID'
 import { ProfileError } from '../errors/ProfileError'
 
 /**

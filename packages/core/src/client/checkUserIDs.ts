@@ -1,5 +1,6 @@
 import { ProfileError } from '../errors/ProfileError'
 import { describeValue } from '../model/describeValue'
+import { isUserID } from '../model/isUserID'
 
 /** The outcome of checking hook input: the usable IDs, deduplicated, and the first bad value. */
 export interface CheckedUserIDs {
@@ -33,9 +34,4 @@ export function checkUserIDs(input: unknown, hook: string, one?: boolean): Check
     else error ??= fail(one ? 'userID' : `userIDs[${index}]`, id, 'user IDs are non-empty strings')
   })
   return { valid: [...valid], error }
-}
-
-/** `true` for a string with at least one non-whitespace character. */
-export function isUserID(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== ''
 }

@@ -1,4 +1,5 @@
 import { toProfileError } from '../errors/ProfileError'
+import { isUserID } from '../model/isUserID'
 import type { Profile } from '../model/profile'
 import { DEFAULT_MAX_BATCH_SIZE } from '../model/schema'
 import { callWithRetry, resolveTimeout } from './callWithRetry'
@@ -119,7 +120,3 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
 }
 
 const ID_RULE = 'a non-empty string'
-
-function isUserID(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== ''
-}
