@@ -1,83 +1,342 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type V2NIM from 'nim-web-sdk-ng'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createNimAdapter } from './createNimAdapter'
+import type { NimInstance } from './nimTypes'
+import { createNimFakeServer, type NimServerUser } from './testing/createNimFakeServer'
+import { loadNimSdk, type NimSdk } from './testing/loadNimSdk'
 
 /**
- * Smoke test over the REAL `nim-web-sdk-ng` (V2 API), created offline. The browser bundle reads
- * `self`, `window` and `navigator` when it loads; no socket opens before login. Before login every
- * call must come out of the adapter as `not_ready` with the SDK's own code 190002, without a hang.
+ * The adapter over the REAL `nim-web-sdk-ng` 10.8.1 (V2 API): only `nim.sendCmd` is replaced by a
+ * fake server, so the SDK's cache, validation, events and login state machine are its own.
  */
-const SHIMS = ['self', 'window', 'navigator'] as const
-// Globals the bundle's polyfills leave behind.
-const LEFTOVERS = ['__core-js_shared__', 'regeneratorRuntime']
-const saved = new Map(SHIMS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]))
-let nim: V2NIM
-
-/** Fails fast instead of waiting for the test timeout when the SDK never answers. */
-function within<T>(promise: Promise<T>, ms = 2000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
-}
-
-function define(name: string, value: unknown): void {
-  Object.defineProperty(globalThis, name, { value, configurable: true, writable: true })
-}
-
+let sdk: NimSdk
 beforeAll(async () => {
-  define('self', globalThis)
-  define('window', globalThis)
-  define('navigator', { userAgent: 'node', language: 'en' })
-  // The UMD bundle's CommonJS exports: Node hands back { default: NIM, V2NIMConst }.
-  const sdk = (await import('nim-web-sdk-ng')) as unknown as {
-    default: typeof V2NIM | { default: typeof V2NIM }
-  }
-  const NIM = 'default' in sdk.default ? sdk.default.default : sdk.default
-  nim = new NIM({ appkey: 'profile-kit-offline', apiVersion: 'v2', debugLevel: 'off' })
+  sdk = await loadNimSdk()
 })
+afterAll(() => sdk.restore())
 
-afterAll(async () => {
-  // Nobody logged in: logout rejects, but it settles, and no socket was ever opened.
-  await within(nim.V2NIMLoginService.logout()).catch(() => undefined)
-  for (const [name, descriptor] of saved) {
-    if (descriptor) Object.defineProperty(globalThis, name, descriptor)
-    else Reflect.deleteProperty(globalThis, name)
-  }
-  for (const name of LEFTOVERS) Reflect.deleteProperty(globalThis, name)
-})
+const ME: NimServerUser = {
+  accountId: 'me',
+  name: 'Ada',
+  gender: 2,
+  serverExtension: '{"team":"core","theme":"dark"}',
+  createTime: 1,
+  updateTime: 10,
+}
+const ids = (count: number) => Array.from({ length: count }, (_, i) => `u${i}`)
+const notReady = expect.objectContaining({ name: 'ProfileError', code: 'not_ready', vendorCode: 190002 })
 
-describe('createNimAdapter over the real nim-web-sdk-ng, offline', () => {
-  const notReady = expect.objectContaining({ name: 'ProfileError', code: 'not_ready', vendorCode: 190002 })
+async function setup(
+  options: { users?: number; me?: NimServerUser; login?: boolean; syncSelf?: boolean } = {},
+) {
+  const users = [
+    options.me ?? ME,
+    ...ids(options.users ?? 3).map((accountId) => ({
+      accountId,
+      name: `name of ${accountId}`,
+      updateTime: 10,
+    })),
+  ]
+  const server = createNimFakeServer(sdk, { users })
+  if (options.login !== false) await server.login('me', { syncSelf: options.syncSelf })
+  return { server, nim: server.nim, adapter: createNimAdapter(server.nim) }
+}
 
-  it('types and accepts the real instance', () => {
-    expect(nim.V2NIMLoginService.getLoginUser()).toBe('')
-    expect(createNimAdapter(nim).schema?.maxBatchSize).toBe(150)
+/** What a promise settled with, so a failed read shows in an assertion instead of as an unhandled rejection. */
+const outcome = (promise: Promise<unknown>) => promise.catch((error: unknown) => ({ failed: error }))
+
+/** Commands other than the login-time sync the SDK sends by itself. */
+const profileCommands = ['v2GetUserList', 'v2UpdateSelfUserProfile']
+const writes = (server: { requests: readonly { cmd: string; params: Record<string, unknown> }[] }) =>
+  server.requests.filter((r) => r.cmd === 'v2UpdateSelfUserProfile').map((r) => r.params.tag)
+
+describe('createNimAdapter over the real SDK: reads', () => {
+  it('reads my profile from what the login synced, without a request', async () => {
+    const { server, adapter } = await setup()
+    await expect(adapter.getMyProfile()).resolves.toMatchObject({
+      userID: 'me',
+      nick: 'Ada',
+      gender: 'female',
+      customFields: { team: 'core', theme: 'dark' },
+      updatedAt: 10,
+    })
+    expect(server.userListRequests()).toEqual([])
   })
 
-  it('turns every call before login into not_ready with code 190002, without a hang', async () => {
-    const adapter = createNimAdapter(nim)
-    await expect(within(adapter.getMyProfile())).rejects.toEqual(notReady)
-    await expect(within(adapter.getUserProfiles(['someone']))).rejects.toEqual(notReady)
-    await expect(within(adapter.updateMyProfile({ nick: 'Ada' }))).rejects.toEqual(notReady)
-    await expect(within(adapter.updateMyProfile({ customFields: { team: 'core' } }))).rejects.toEqual(
-      notReady,
-    )
-  })
-
-  it('keeps the SDK error as the cause for a call the SDK itself refused', async () => {
-    const adapter = createNimAdapter(nim)
-    const error = await within(adapter.getUserProfiles(['someone'])).catch((e: unknown) => e)
+  it('fails with not_ready and the SDK code 190002 before login, keeping the SDK error as cause', async () => {
+    const { adapter } = await setup({ login: false })
+    await expect(adapter.getMyProfile()).rejects.toEqual(notReady)
+    await expect(adapter.getUserProfiles(['u1'])).rejects.toEqual(notReady)
+    await expect(adapter.updateMyProfile({ nick: 'x' })).rejects.toEqual(notReady)
+    await expect(adapter.updateMyProfile({ customFields: { team: 'x' } })).rejects.toEqual(notReady)
+    const error = await adapter.getUserProfiles(['u1']).catch((e: unknown) => e)
     expect(error).toMatchObject({ cause: expect.objectContaining({ name: 'V2NIMError', code: 190002 }) })
   })
 
-  it('subscribes and unsubscribes on the real event emitters', () => {
-    const adapter = createNimAdapter(nim)
-    const unsubscribe = adapter.subscribe!(
-      () => undefined,
-      () => undefined,
+  it('omits unknown users and asks for each ID once', async () => {
+    const { server, adapter } = await setup()
+    const profiles = await adapter.getUserProfiles(['u1', 'nobody', 'u1', 'u2'])
+    expect(profiles.map((p) => p.userID)).toEqual(['u1', 'u2'])
+    expect(server.userListRequests()).toEqual([['u1', 'nobody', 'u2']])
+  })
+
+  it('splits long lists into requests of 150, which the SDK does not do itself', async () => {
+    const { server, adapter } = await setup({ users: 400 })
+    await expect(adapter.getUserProfiles(ids(400))).resolves.toHaveLength(400)
+    expect(server.userListRequests().map((accountIds) => accountIds.length)).toEqual([150, 150, 100])
+  })
+
+  it('reads a user from the SDK cache first, and from the server when asked again', async () => {
+    const { server, adapter } = await setup()
+    await adapter.getUserProfiles(['u1'])
+    await server.remoteUpdate('u1', { name: 'renamed elsewhere' }) // strangers are not pushed
+    const [again] = await adapter.getUserProfiles(['u1'])
+    expect(again?.nick).toBe('renamed elsewhere')
+    expect(server.userListRequests()).toEqual([['u1'], ['u1']])
+  })
+
+  it("copies the SDK's cached objects into frozen profiles", async () => {
+    const { nim, adapter } = await setup()
+    const [profile] = await adapter.getUserProfiles(['u1'])
+    const [cached] = await nim.V2NIMUserService.getUserList(['u1'])
+    cached!.name = 'mutated in the SDK cache'
+    expect(profile?.nick).toBe('name of u1')
+    expect(Object.isFrozen(profile)).toBe(true)
+  })
+
+  it('refuses bad IDs with invalid_argument naming the index, without a request', async () => {
+    const { server, adapter } = await setup()
+    await expect(adapter.getUserProfiles(['u1', 42 as unknown as string])).rejects.toMatchObject({
+      code: 'invalid_argument',
+      field: 'userIDs[1]',
+    })
+    expect(server.userListRequests()).toEqual([])
+  })
+
+  it.each([
+    [191005, 'network'],
+    [192001, 'network'],
+    [192006, 'network'],
+    [514, 'network'],
+    [503, 'network'],
+    [416, 'rate_limited'],
+    [414, 'invalid_argument'],
+  ])('maps a request failing with %i to %s', async (code, kitCode) => {
+    const { server, adapter } = await setup()
+    server.fail({ cmd: 'v2GetUserList', code })
+    await expect(adapter.getUserProfiles(['u1'])).rejects.toMatchObject({
+      name: 'ProfileError',
+      code: kitCode,
+      vendorCode: code,
+    })
+  })
+})
+
+describe('createNimAdapter over the real SDK: saves', () => {
+  it('sends mapped standard fields and resolves nothing, so the kit re-reads', async () => {
+    const { server, adapter } = await setup()
+    await expect(
+      adapter.updateMyProfile({ nick: 'Grace', gender: 'male', phone: '123' }),
+    ).resolves.toBeUndefined()
+    expect(writes(server)).toEqual([{ name: 'Grace', gender: 1, mobile: '123', accountId: 'me' }])
+    expect(server.user('me')).toMatchObject({ name: 'Grace', gender: 1, mobile: '123' })
+    await expect(adapter.getMyProfile()).resolves.toMatchObject({
+      nick: 'Grace',
+      gender: 'male',
+      phone: '123',
+    })
+  })
+
+  it('merges custom fields into the extension read from the server, keeping unknown keys', async () => {
+    const { server, adapter } = await setup()
+    await adapter.getMyProfile() // the SDK cache holds the extension synced at login
+    // Another device changed it while this one missed the push.
+    await server.remoteUpdate(
+      'me',
+      { serverExtension: '{"team":"core","theme":"light","badge":3}' },
+      { notify: false },
     )
-    expect(() => unsubscribe()).not.toThrow()
+    await adapter.updateMyProfile({ customFields: { team: null, mood: 'ok' } })
+    const [written] = writes(server) as Array<{ serverExtension: string }>
+    expect(JSON.parse(written!.serverExtension)).toEqual({ theme: 'light', badge: 3, mood: 'ok' })
+    const me = await adapter.getMyProfile()
+    expect(me.customFields).toEqual({ theme: 'light', badge: '3', mood: 'ok' })
+  })
+
+  it('leaves a non-JSON extension untouched and says why; standard fields still save', async () => {
+    const { server, adapter } = await setup({
+      me: { accountId: 'me', name: 'Ada', serverExtension: 'legacy:7' },
+    })
+    await expect(adapter.updateMyProfile({ customFields: { team: 'core' } })).rejects.toMatchObject({
+      code: 'invalid_argument',
+      field: 'customFields',
+    })
+    expect(writes(server)).toEqual([])
+    await adapter.updateMyProfile({ nick: 'standard fields still save' })
+    expect(server.user('me')).toMatchObject({
+      name: 'standard fields still save',
+      serverExtension: 'legacy:7',
+    })
+  })
+
+  it('refuses custom fields that would overflow the 1,024-character extension, without writing', async () => {
+    const { server, adapter } = await setup({
+      me: { accountId: 'me', name: 'Ada', serverExtension: JSON.stringify({ notes: 'n'.repeat(1000) }) },
+    })
+    await expect(adapter.updateMyProfile({ customFields: { team: 'core-team' } })).rejects.toMatchObject({
+      code: 'invalid_argument',
+      field: 'customFields',
+    })
+    expect(writes(server)).toEqual([])
+  })
+
+  it('refuses fields NetEase does not store, and sends nothing for an empty patch', async () => {
+    const { server, adapter } = await setup()
+    await expect(adapter.updateMyProfile({ location: 'Paris' })).rejects.toMatchObject({
+      code: 'invalid_argument',
+      field: 'location',
+    })
+    await expect(
+      adapter.updateMyProfile({ customFields: 'team' as unknown as Record<string, string> }),
+    ).rejects.toMatchObject({ code: 'invalid_argument', field: 'customFields' })
+    await expect(adapter.updateMyProfile({ customFields: {} })).resolves.toBeUndefined()
+    expect(server.requests.filter((r) => profileCommands.includes(r.cmd))).toEqual([])
+  })
+
+  it('reports a save the server applied as saved, though my profile was not cached and re-reading it fails', async () => {
+    // The SDK's own fetch of my profile at login failed, and the server stays slow afterwards.
+    const { server, adapter } = await setup({ syncSelf: false })
+    server.fail({
+      cmd: 'v2GetUserList',
+      code: 191005,
+      times: Infinity,
+      match: () => writes(server).length > 0,
+    })
+    await expect(adapter.updateMyProfile({ nick: 'Grace' })).resolves.toBeUndefined()
+    expect(server.user('me')?.name).toBe('Grace')
+  })
+
+  it('rejects a save the server refused, and nothing changed', async () => {
+    const { server, adapter } = await setup({ syncSelf: false })
+    server.fail({ cmd: 'v2UpdateSelfUserProfile', code: 414 })
+    await expect(adapter.updateMyProfile({ nick: 'Grace' })).rejects.toMatchObject({
+      code: 'invalid_argument',
+      vendorCode: 414,
+    })
+    expect(server.user('me')?.name).toBe('Ada')
+    await expect(adapter.getMyProfile()).resolves.toMatchObject({ nick: 'Ada' })
+  })
+
+  it('rejects a save whose first read failed, before writing anything', async () => {
+    const { server, adapter } = await setup({ syncSelf: false })
+    server.fail({ cmd: 'v2GetUserList', code: 192001 })
+    await expect(adapter.updateMyProfile({ nick: 'Grace' })).rejects.toMatchObject({
+      code: 'network',
+      vendorCode: 192001,
+    })
+    expect(writes(server)).toEqual([])
+    expect(server.user('me')?.name).toBe('Ada')
+  })
+
+  it('reports a save whose answer was lost after the server applied it as saved', async () => {
+    const { server, adapter } = await setup()
+    server.fail({ cmd: 'v2UpdateSelfUserProfile', code: 191005, afterApplying: true })
+    await expect(adapter.updateMyProfile({ nick: 'Grace', gender: 'male' })).resolves.toBeUndefined()
+    expect(server.user('me')).toMatchObject({ name: 'Grace', gender: 1 })
+  })
+
+  it('rejects a save whose answer was lost when the server did not apply it', async () => {
+    const { server, adapter } = await setup()
+    server.fail({ cmd: 'v2UpdateSelfUserProfile', code: 191005 })
+    await expect(adapter.updateMyProfile({ nick: 'Grace' })).rejects.toMatchObject({
+      code: 'network',
+      vendorCode: 191005,
+    })
+    expect(server.user('me')?.name).toBe('Ada')
+  })
+})
+
+describe('createNimAdapter over the real SDK: live updates', () => {
+  it('forwards my own saves, my other devices and message senders', async () => {
+    const { server, adapter } = await setup()
+    const onChange = vi.fn()
+    adapter.subscribe!(onChange)
+    await adapter.updateMyProfile({ nick: 'Grace' })
+    expect(onChange).toHaveBeenLastCalledWith([expect.objectContaining({ userID: 'me', nick: 'Grace' })])
+    await server.remoteUpdate('me', { sign: 'from my phone' })
+    expect(onChange).toHaveBeenLastCalledWith([
+      expect.objectContaining({ userID: 'me', nick: 'Grace', selfSignature: 'from my phone' }),
+    ])
+    await server.remoteUpdate('u2', { name: 'renamed' })
+    await server.receiveMessageFrom('u2')
+    expect(onChange).toHaveBeenLastCalledWith([expect.objectContaining({ userID: 'u2', nick: 'renamed' })])
+  })
+
+  it('unsubscribes with the same handler references, once', async () => {
+    const { nim, adapter } = await setup()
+    type Counting = { listenerCount(name: string): number }
+    const count = () => [
+      (nim.V2NIMUserService as unknown as Counting).listenerCount('onUserProfileChanged'),
+      (nim.V2NIMLoginService as unknown as Counting).listenerCount('onLoginStatus'),
+      (nim.V2NIMLoginService as unknown as Counting).listenerCount('onKickedOffline'),
+    ]
+    const before = count()
+    const unsubscribe = adapter.subscribe!(vi.fn(), vi.fn())
+    expect(count()).toEqual(before.map((n) => n + 1))
+    unsubscribe()
+    unsubscribe()
+    expect(count()).toEqual(before)
+  })
+})
+
+describe('createNimAdapter over the real SDK: sessions', () => {
+  it('resets once when logged in, when the session is usable', async () => {
+    const { server, adapter } = await setup({ login: false })
+    const reads: Array<Promise<unknown>> = []
+    const onReset = vi.fn(() => void reads.push(outcome(adapter.getMyProfile())))
+    adapter.subscribe!(vi.fn(), onReset)
+    await server.login('me')
+    expect(onReset).toHaveBeenCalledTimes(1)
+    await expect(Promise.all(reads)).resolves.toEqual([expect.objectContaining({ userID: 'me' })])
+  })
+
+  it('resets once for one dropped connection (3, 2, 3, 2, 1), after it is usable again', async () => {
+    const { server, nim, adapter } = await setup()
+    const statuses: number[] = []
+    nim.V2NIMLoginService.on('onLoginStatus', (status) => void statuses.push(status))
+    const reads: Array<Promise<unknown>> = []
+    const onReset = vi.fn(() => void reads.push(outcome(adapter.getMyProfile())))
+    adapter.subscribe!(vi.fn(), onReset)
+    await server.dropConnection({ failedAttempts: 1 })
+    expect(statuses).toEqual([3, 2, 3, 2, 1])
+    expect(onReset).toHaveBeenCalledTimes(1)
+    await expect(Promise.all(reads)).resolves.toEqual([expect.objectContaining({ userID: 'me' })])
+  })
+
+  it('resets once when kicked offline, and once when logged out', async () => {
+    const { server, adapter } = await setup()
+    const onReset = vi.fn()
+    adapter.subscribe!(vi.fn(), onReset)
+    await server.kickOffline() // LOGOUT, then onKickedOffline
+    expect(onReset).toHaveBeenCalledTimes(1)
+    await expect(adapter.getMyProfile()).rejects.toEqual(notReady)
+    await server.login('me')
+    expect(onReset).toHaveBeenCalledTimes(2)
+    await server.logout()
+    expect(onReset).toHaveBeenCalledTimes(3)
+  })
+})
+
+describe('createNimAdapter: setup', () => {
+  it('refuses something that is not a V2 instance with a clear message', () => {
+    expect(() => createNimAdapter({} as NimInstance)).toThrow(/apiVersion: 'v2'/)
+  })
+
+  it('declares the NetEase schema with the given custom fields', async () => {
+    const { nim } = await setup({ login: false })
+    const adapter = createNimAdapter(nim, { customFields: [{ key: 'team', type: 'text' }] })
+    expect(adapter.schema).toMatchObject({
+      maxBatchSize: 150,
+      customFields: [{ key: 'team', maxLength: 1024 }],
+    })
   })
 })

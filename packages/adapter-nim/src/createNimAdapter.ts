@@ -9,14 +9,16 @@ import {
   type ProfilePatch,
 } from '@profile-kit/core/vanilla'
 import { createNimSchema } from './createNimSchema'
-import {
-  LOGIN_STATUS_LOGINED,
-  LOGIN_STATUS_LOGOUT,
-  LOGIN_STATUS_UNLOGIN,
-  NIM_NOT_LOGGED_IN,
-} from './nimConstants'
+import { LOGIN_STATUS_LOGINED, LOGIN_STATUS_LOGOUT, NIM_NOT_LOGGED_IN } from './nimConstants'
 import { mergeNimExtension } from './nimExtension'
-import type { NimInstance, V2NIMLoginListener, V2NIMUser, V2NIMUserListener } from './nimTypes'
+import { isNimPatchStored } from './nimPatchStored'
+import type {
+  NimInstance,
+  V2NIMLoginListener,
+  V2NIMUser,
+  V2NIMUserListener,
+  V2NIMUserUpdateParams,
+} from './nimTypes'
 import { normalizeNimProfile } from './normalizeNimProfile'
 import { toNimPatch } from './toNimPatch'
 import { toNimProfileError } from './toNimProfileError'
@@ -107,14 +109,35 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
         },
       )
     }
-    if (customFields && Object.keys(customFields).length > 0) {
-      const me = loginUser()
-      // Read-modify-write against the server's current value, not a possibly stale cache.
+    const hasCustomFields = customFields && Object.keys(customFields).length > 0
+    if (!hasCustomFields && Object.keys(params).length === 0) return
+    const me = loginUser()
+    if (hasCustomFields) {
+      // Read-modify-write against the server's current value, not a possibly stale cache. This
+      // read also puts me into the SDK's cache (see below).
       const [stored] = await call('getUserListFromCloud', () => users.getUserListFromCloud([me]))
       params.serverExtension = mergeNimExtension(stored?.serverExtension, customFields)
+    } else {
+      // When I am not in the SDK's cache, updateSelfUserProfile re-reads me after the server
+      // write and rejects if that read fails, although the server saved. With me cached (no request
+      // when I already am) its only request is the write, so a failure means nothing was saved.
+      await call('getUserList', () => users.getUserList([me]))
     }
-    if (Object.keys(params).length === 0) return
-    await call('updateSelfUserProfile', () => users.updateSelfUserProfile(params))
+    await save(me, params)
+  }
+
+  /** Writes; when the answer is lost on the way (a timeout, a dropped connection), asks the server. */
+  async function save(me: string, params: V2NIMUserUpdateParams): Promise<void> {
+    try {
+      await call('updateSelfUserProfile', () => users.updateSelfUserProfile(params))
+    } catch (error) {
+      if (!(error instanceof ProfileError) || error.code !== 'network') throw error
+      const stored = await users.getUserListFromCloud([me]).then(
+        ([user]) => user,
+        () => undefined,
+      )
+      if (!stored || !isNimPatchStored(stored, params)) throw error
+    }
   }
 
   return {
@@ -145,9 +168,11 @@ function subscribeToNim(
   const resets = createResetCoalescer(onReset)
   let active = true
   const handleStatus = (...[status]: V2NIMLoginListener['onLoginStatus']) => {
-    // LOGINING is a passing state; reset once the session is settled either way.
-    if (status === LOGIN_STATUS_LOGINED || status === LOGIN_STATUS_LOGOUT || status === LOGIN_STATUS_UNLOGIN)
-      resets.reset()
+    // LOGINING (2) and UNLOGIN (3, waiting to retry) are passing states a dropped connection
+    // goes through several times: nothing is usable then. Reset when a session becomes usable
+    // (LOGINED, also after a reconnect of the same account, since pushes sent meanwhile were
+    // lost) and when it ends (LOGOUT), once each.
+    if (status === LOGIN_STATUS_LOGINED || status === LOGIN_STATUS_LOGOUT) resets.reset()
   }
   const handleKicked = () => resets.reset()
   nim.V2NIMUserService.on('onUserProfileChanged', handleUsers)

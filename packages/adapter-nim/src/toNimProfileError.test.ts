@@ -7,7 +7,7 @@ const nimError = (code: number, desc = '') => Object.assign(new Error(desc), { c
 const TABLE: Array<[ProfileErrorCode, number[]]> = [
   ['not_ready', [190002]],
   ['invalid_argument', [191004, 414]],
-  ['network', [191005, 192001, 192002, 192003, 192004, 192005, 503]],
+  ['network', [191005, 192001, 192002, 192003, 192004, 192005, 192006, 503, 514]],
   ['rate_limited', [416]],
   ['permission_denied', [403, 102421, 102422]],
   ['not_found', [404, 102404, 103404]],

@@ -31,7 +31,11 @@ const NIM_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
   [192003, NETWORK],
   [192004, NETWORK],
   [192005, NETWORK],
+  // "request failed": the SDK's own request (1920xx is its connection range) got no usable answer.
+  [192006, NETWORK],
   [503, { code: 'network', hint: 'the service is temporarily unavailable; the kit retries' }],
+  // V2NIM_ERROR_CODE_SERVICE_UNAVAILABLE in the SDK's table: a server-side outage, worth retrying.
+  [514, { code: 'network', hint: 'the service is temporarily unavailable; the kit retries' }],
   [416, { code: 'rate_limited', hint: 'too many requests; the kit retries later' }],
   [403, PERMISSION],
   [102421, PERMISSION],
