@@ -1,9 +1,10 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isProfileError, validatePatch, type ProfilePatch } from '@profile-kit/core/vanilla'
 import { createNimAdapter } from './createNimAdapter'
 import { createNimSchema } from './createNimSchema'
-import { createNimDouble } from './testing/createNimDouble'
+import { createNimFakeServer, type NimFakeServer } from './testing/createNimFakeServer'
+import { loadNimSdk, type NimSdk } from './testing/loadNimSdk'
 import { toNimPatch } from './toNimPatch'
 
 /** Pieces whose UTF-16 and UTF-8 sizes differ: CJK, emoji, combining marks, lone surrogates. */
@@ -35,12 +36,22 @@ const text = (maxRepeat: number) =>
       parts.join('').repeat(Math.max(1, Math.floor(repeat / Math.max(1, parts.length)))),
     )
 
-/** Does the SDK (double) store these params, or reject them as too long (414)? */
+let sdk: NimSdk
+let server: NimFakeServer
+beforeAll(async () => {
+  sdk = await loadNimSdk()
+  server = createNimFakeServer(sdk, { users: [{ accountId: 'me', serverExtension: '{"theme":"dark"}' }] })
+  await server.login('me')
+})
+afterAll(async () => {
+  await server.logout()
+  sdk.restore()
+})
+
+/** Does the real SDK, with the fake server's limits, store these params, or reject them as too long (414)? */
 async function nimAccepts(patch: ProfilePatch): Promise<boolean> {
-  const nim = createNimDouble({ users: [{ accountId: 'me' }] })
-  nim.login('me')
   try {
-    await nim.V2NIMUserService.updateSelfUserProfile(toNimPatch(patch))
+    await server.nim.V2NIMUserService.updateSelfUserProfile(toNimPatch(patch))
     return true
   } catch (error) {
     expect(error).toMatchObject({ code: 414 })
@@ -81,18 +92,18 @@ describe('validation counts like NetEase IM (property)', () => {
         async (entries) => {
           const customFields = Object.fromEntries(entries.filter(([, value]) => value !== ''))
           fc.pre(validatePatch({ customFields }, schema).length === 0)
-          const nim = createNimDouble({ users: [{ accountId: 'me', serverExtension: '{"theme":"dark"}' }] })
-          nim.login('me')
+          await server.remoteUpdate('me', { serverExtension: '{"theme":"dark"}' }, { notify: false })
+          const writesBefore = countWrites(server)
           let saved = false
           try {
-            await createNimAdapter(nim).updateMyProfile({ customFields })
+            await createNimAdapter(server.nim).updateMyProfile({ customFields })
             saved = true
           } catch (error) {
             expect(isProfileError(error) && error.code === 'invalid_argument', String(error)).toBe(true)
           }
           outcomes[saved ? 'saved' : 'refusedByKit']++
-          const writes = nim.requests.filter((request) => request.method === 'updateSelfUserProfile')
-          expect(writes.length).toBe(saved && Object.keys(customFields).length > 0 ? 1 : 0)
+          const writes = countWrites(server) - writesBefore
+          expect(writes).toBe(saved && Object.keys(customFields).length > 0 ? 1 : 0)
         },
       ),
       { seed: 1357, numRuns: 200 },
@@ -101,3 +112,7 @@ describe('validation counts like NetEase IM (property)', () => {
     expect(outcomes.refusedByKit).toBeGreaterThan(20)
   })
 })
+
+function countWrites({ requests }: NimFakeServer): number {
+  return requests.filter((request) => request.cmd === 'v2UpdateSelfUserProfile').length
+}

@@ -43,6 +43,8 @@ export interface NimFakeServer {
   userListRequests(): string[][]
   /** The server's copy of a user. */
   user(accountId: string): V2NIMUser | undefined
+  /** Replaces the server's copy of a user, telling no client (as an admin edit on the server would). */
+  replaceUser(user: NimServerUser): void
   /** Fails chosen requests; returns a function that removes the failure. */
   fail(failure: NimServerFailure): () => void
   /**
@@ -153,7 +155,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
     if (login.getLoginStatus() !== LOGIN_STATUS_LOGINED) throw sdk.nimError(NIM_NOT_LOGGED_IN)
     const request = { cmd, params: structuredClone(params) }
     requests.push(request)
-    await settle()
+    await Promise.resolve() // answers arrive later than the call returns, as from a socket
     const failure = takeFailure(request)
     if (failure && !failure.afterApplying) throw sdk.nimError(failure.code, 'injected failure')
     const response = answer(request)
@@ -179,6 +181,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
     userListRequests: () =>
       requests.filter((r) => r.cmd === 'v2GetUserList').map((r) => r.params.accountIds as string[]),
     user: (accountId) => structuredClone(users.get(accountId)),
+    replaceUser: (user) => void users.set(user.accountId, structuredClone(user) as V2NIMUser),
     fail(failure) {
       const entry = { ...failure, left: failure.times ?? 1 }
       failures.add(entry)
