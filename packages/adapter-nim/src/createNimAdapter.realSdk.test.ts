@@ -62,6 +62,22 @@ describe('createNimAdapter over the real SDK: reads', () => {
     expect(server.userListRequests()).toEqual([])
   })
 
+  it('reads what NetEase reports for a user with nothing set: no friend-request gate (allowAny)', async () => {
+    const { server, adapter } = await setup()
+    server.replaceUser({ accountId: 'blank', createTime: 5, updateTime: 6 })
+    await expect(adapter.getUserProfiles(['blank'])).resolves.toEqual([
+      expect.objectContaining({
+        userID: 'blank',
+        nick: '',
+        gender: 'unknown',
+        birthday: '',
+        allowType: 'allowAny',
+        customFields: {},
+        updatedAt: 6,
+      }),
+    ])
+  })
+
   it('fails with not_ready and the SDK code 190002 before login, keeping the SDK error as cause', async () => {
     const { adapter } = await setup({ login: false })
     await expect(adapter.getMyProfile()).rejects.toEqual(notReady)

@@ -26,7 +26,7 @@ describe('normalizeNimProfile', () => {
       selfSignature: 'hi',
       birthday: '1990-01-02',
       location: '',
-      allowType: 'needConfirm',
+      allowType: 'allowAny',
       email: 'ada@example.com',
       phone: '+86 123',
       language: 0,

@@ -3,7 +3,10 @@ import { LOGIN_STATUS_LOGINED, NIM_NOT_LOGGED_IN } from '../nimConstants'
 import type { V2NIMUser, V2NIMUserUpdateParams } from '../nimTypes'
 import type { NimSdk } from './loadNimSdk'
 
-/** A user to seed the fake server with; unset fields stay absent, as the server sends them. */
+/**
+ * A user to seed the fake server with. Unset fields stay absent, as the server sends them; the
+ * server's `createTime` and `updateTime` default to its clock.
+ */
 export type NimServerUser = Partial<V2NIMUser> & { accountId: string }
 
 /** One command the SDK sent through `nim.sendCmd`. */
@@ -116,7 +119,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
   const internals = nim as unknown as NimInternals
   const login = internals.V2NIMLoginService
   const now = options.now ?? Date.now
-  const users = new Map(options.users?.map((user) => [user.accountId, structuredClone(user) as V2NIMUser]))
+  const users = new Map(options.users?.map((user) => [user.accountId, withServerTimes(user, now())]))
   const requests: NimServerRequest[] = []
   const failures = new Set<NimServerFailure & { left: number }>()
   let lastStamp = 0
@@ -181,7 +184,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
     userListRequests: () =>
       requests.filter((r) => r.cmd === 'v2GetUserList').map((r) => r.params.accountIds as string[]),
     user: (accountId) => structuredClone(users.get(accountId)),
-    replaceUser: (user) => void users.set(user.accountId, structuredClone(user) as V2NIMUser),
+    replaceUser: (user) => void users.set(user.accountId, withServerTimes(user, now())),
     fail(failure) {
       const entry = { ...failure, left: failure.times ?? 1 }
       failures.add(entry)
@@ -246,6 +249,10 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
       })
     },
   }
+}
+
+function withServerTimes(user: NimServerUser, time: number): V2NIMUser {
+  return { createTime: time, updateTime: time, ...structuredClone(user) } as V2NIMUser
 }
 
 function checkLimits(fields: V2NIMUserUpdateParams, sdk: NimSdk): void {
