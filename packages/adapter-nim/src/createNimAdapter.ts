@@ -45,9 +45,12 @@ export interface NimAdapterOptions {
  * - Saves with `updateSelfUserProfile`, which resolves nothing: the kit re-reads. Custom fields
  *   live in `serverExtension` as JSON and are merged into the value read from the server just
  *   before, so keys the kit does not know survive; an extension that is not a JSON object is never
- *   overwritten (the save fails with `invalid_argument` instead).
- * - Live: `onUserProfileChanged` patches the cache (the kit ignores users nothing shows); login
- *   status changes and kick-offs reach the kit as `onReset`.
+ *   overwritten (the save fails with `invalid_argument` instead). A save the server applied is
+ *   never reported as failed: my profile is cached before the write (so the SDK's follow-up read
+ *   cannot fail it), and a write whose answer was lost is checked against the server.
+ * - Live: `onUserProfileChanged` patches the cache (the kit ignores users nothing shows).
+ *   `onReset` fires once when a session becomes usable (LOGINED, also after a reconnect) and once
+ *   when it ends (LOGOUT, kick-off); the retry states of a dropped connection never reset.
  * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
  *
  * Create it once per NIM instance, not on every render.
