@@ -340,6 +340,19 @@ describe('createNimAdapter over the real SDK: sessions', () => {
     await server.logout()
     expect(onReset).toHaveBeenCalledTimes(3)
   })
+  it('switches accounts on one instance: a reset at logout, one at the new login, then the new account reads', async () => {
+    const { server, adapter } = await setup()
+    const reads: Array<Promise<unknown>> = []
+    const onReset = vi.fn(() => void reads.push(outcome(adapter.getMyProfile())))
+    adapter.subscribe!(vi.fn(), onReset)
+    await server.logout()
+    await server.login('u1')
+    expect(onReset).toHaveBeenCalledTimes(2)
+    await expect(Promise.all(reads)).resolves.toEqual([
+      { failed: notReady },
+      expect.objectContaining({ userID: 'u1', nick: 'name of u1' }),
+    ])
+  })
 })
 
 describe('createNimAdapter: setup', () => {
