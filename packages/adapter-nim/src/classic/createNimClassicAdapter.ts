@@ -9,7 +9,7 @@ import {
   type ProfilePatch,
 } from '@profile-kit/core/vanilla'
 import { createNimSchema } from '../createNimSchema'
-import { mergeNimExtension } from '../nimExtension'
+import { mergeNimClassicCustom } from './mergeNimClassicCustom'
 import { callNimClassic } from './callNimClassic'
 import type { NimClassicEvents } from './createNimClassicEvents'
 import { changeFromNimClassicCard, hasAccount, profileFromNimClassicCard } from './nimClassicCard'
@@ -116,7 +116,7 @@ export function createNimClassicAdapter(
     if (customFields && Object.keys(customFields).length > 0) {
       // Read-modify-write against the server's current value, so other clients' keys survive.
       const stored = await readMe()
-      params.custom = mergeNimExtension(stored?.custom, customFields)
+      params.custom = mergeNimClassicCustom(stored?.custom, customFields)
     }
     if (Object.keys(params).length === 0) return
     const account = myAccount()
