@@ -15,6 +15,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number }
   /** The system theme the demo starts with. Defaults to `'light'`. */
   colorScheme?: 'light' | 'dark'
+  /** Query string of the page address, e.g. `'?backend=tencent'`. Defaults to none. */
+  search?: string
 }
 
 /** Desktop and phone sizes the demo is designed for. */
@@ -60,7 +62,7 @@ export function setupDemo(): { open(options?: OpenOptions): Promise<DemoPage> } 
         if (message.type() === 'error') demo.errors.push(`console.error: ${message.text()}`)
       })
       page.on('pageerror', (error) => demo.errors.push(`uncaught: ${error.message}`))
-      await page.goto(inject('demoURL'))
+      await page.goto(new URL(options.search ?? '', inject('demoURL')).href)
       await sendersLoaded(page)
       return demo
     },

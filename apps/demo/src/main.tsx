@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { backendKindFrom } from './backend/backendKind'
 import { createDemoBackend } from './backend/createDemoBackend'
 import './styles/layers.css'
 import '@profile-kit/ui/styles.css'
@@ -11,6 +12,6 @@ if (!root) throw new Error('index.html needs a <div id="root"> for the demo to r
 
 createRoot(root).render(
   <StrictMode>
-    <App backend={createDemoBackend()} />
+    <App backend={createDemoBackend(backendKindFrom(window.location.search))} />
   </StrictMode>,
 )

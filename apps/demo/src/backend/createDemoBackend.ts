@@ -1,34 +1,51 @@
-import { type MemoryAdapter, type ProfileAdapter } from '@profile-kit/core'
+import { type ProfileAdapter } from '@profile-kit/core'
 import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import type { Conversation } from '../data/chatModel'
 import { createConversations } from '../data/createConversations'
 import { demoSchema } from '../data/demoSchema'
 import { createPeople, me, ME_ID } from '../data/people'
 import { useDemoStore } from '../state/useDemoStore'
+import type { BackendKind } from './backendKind'
+import { createNimBackend } from './createNimBackend'
+import { createNimClassicBackend } from './createNimClassicBackend'
+import { createTencentBackend } from './createTencentBackend'
 import { instrumentAdapter } from './instrumentAdapter'
+import type { SimulatedBackend } from './simulatedBackend'
+import { withSimulatedNetwork } from './withSimulatedNetwork'
 
 /** Everything the page runs on: the backend and the chat it shows. */
-export interface DemoBackend {
-  /** The memory adapter itself: the controls configure it and simulate remote changes with it. */
-  memory: MemoryAdapter
-  /** What the kit talks to: the memory adapter, with every call logged in the store. */
+export interface DemoBackend extends Omit<SimulatedBackend, 'adapter'> {
+  /** What the kit talks to: the backend's adapter, with every call logged in the store. */
   adapter: ProfileAdapter
   conversations: readonly Conversation[]
   myID: string
 }
 
 /**
- * The demo's backend: 48 people and me in a memory adapter with the demo schema, its latency and
- * failure rate following the store's controls, and every call recorded in the store's log.
+ * The demo's backend: 48 people and me, with the demo schema, on the memory adapter or on a vendor
+ * adapter over its SDK double (`kind`); its latency and failure rate follow the store's controls,
+ * and every call is recorded in the store's log.
  *
  * @example
  * ```tsx
- * const backend = createDemoBackend()
+ * const backend = createDemoBackend('tencent')
  * <ProfileProvider adapter={backend.adapter}>...</ProfileProvider>
  * ```
  */
-export function createDemoBackend(): DemoBackend {
+export function createDemoBackend(kind: BackendKind = 'memory'): DemoBackend {
   const people = createPeople()
+  const store = useDemoStore
+  const backend = kind === 'memory' ? createMemoryBackend(people) : createVendorBackend(kind, people)
+  const adapter = instrumentAdapter(backend.adapter, {
+    start(call) {
+      const id = store.getState().startCall(call)
+      return (outcome) => store.getState().endCall(id, outcome)
+    },
+  })
+  return { ...backend, adapter, conversations: createConversations(people, ME_ID), myID: ME_ID }
+}
+
+function createMemoryBackend(people: ReturnType<typeof createPeople>): SimulatedBackend {
   const store = useDemoStore
   const { latencyMs, failurePercent } = store.getState()
   const memory = createMemoryAdapter({
@@ -43,11 +60,28 @@ export function createDemoBackend(): DemoBackend {
       memory.configure({ latencyMs: state.latencyMs, failureRate: state.failurePercent / 100 })
     }
   })
-  const adapter = instrumentAdapter(memory, {
-    start(call) {
-      const id = store.getState().startCall(call)
-      return (outcome) => store.getState().endCall(id, outcome)
-    },
+  return {
+    kind: 'memory',
+    adapter: memory,
+    storedNick: (userID) => memory.getStored(userID)?.nick,
+    simulateRemoteChange: (userID, patch) => void memory.simulateRemoteChange(userID, patch),
+  }
+}
+
+const VENDORS = {
+  tencent: createTencentBackend,
+  nim: createNimBackend,
+  'nim-classic': createNimClassicBackend,
+} satisfies Record<Exclude<BackendKind, 'memory'>, unknown>
+
+function createVendorBackend(
+  kind: Exclude<BackendKind, 'memory'>,
+  people: ReturnType<typeof createPeople>,
+): SimulatedBackend {
+  const backend = VENDORS[kind](people, me)
+  const adapter = withSimulatedNetwork(backend.adapter, () => {
+    const { latencyMs, failurePercent } = useDemoStore.getState()
+    return { latencyMs, failureRate: failurePercent / 100 }
   })
-  return { memory, adapter, conversations: createConversations(people, ME_ID), myID: ME_ID }
+  return { ...backend, adapter }
 }

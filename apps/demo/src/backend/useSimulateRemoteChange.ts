@@ -30,8 +30,9 @@ function sendersInView(myID: string): string[] {
 
 /**
  * "Simulate a change from another device": someone you can see in the chat renames themselves and
- * changes their status on another device. The memory adapter emits the change event a real SDK
- * would; the kit patches its cache, and their rows update without a reload.
+ * changes their status on another device. The backend reports it as its SDK would (the memory
+ * adapter and Tencent push it; NetEase delivers it with that person's next message); the kit
+ * patches its cache, and their rows update without a reload.
  *
  * @example
  * ```tsx
@@ -40,19 +41,19 @@ function sendersInView(myID: string): string[] {
  * ```
  */
 export function useSimulateRemoteChange(): () => void {
-  const { memory, myID } = useBackend()
+  const { storedNick, simulateRemoteChange, myID } = useBackend()
   const announce = useDemoStore((state) => state.announce)
   return useCallback(() => {
     const candidates = sendersInView(myID)
     if (candidates.length === 0) return
     const userID = pick(Math.random, candidates)
-    const before = memory.getStored(userID)?.nick || userID
+    const before = storedNick(userID) || userID
     const first = before.replace(/^Dr\. /, '').split(' ')[0] || before
     const after = pick(
       Math.random,
       NICKS.map((nick) => nick.replace('{first}', first)).filter((nick) => nick !== before),
     )
-    memory.simulateRemoteChange(userID, { nick: after, selfSignature: pick(Math.random, STATUSES) })
+    void simulateRemoteChange(userID, { nick: after, selfSignature: pick(Math.random, STATUSES) })
     announce({ before, after })
-  }, [memory, myID, announce])
+  }, [storedNick, simulateRemoteChange, myID, announce])
 }

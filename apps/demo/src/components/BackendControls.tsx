@@ -1,3 +1,5 @@
+import { BACKEND_KINDS, type BackendKind } from '../backend/backendKind'
+import { useBackend } from '../backend/useBackend'
 import { useSimulateRemoteChange } from '../backend/useSimulateRemoteChange'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
@@ -10,7 +12,8 @@ interface BackendControlsProps {
 }
 
 /**
- * The memory adapter's knobs: latency, failure rate, and a change made on another device.
+ * The backend's knobs: which adapter the demo runs on (the page reloads on it: a new SDK instance
+ * is a new session), latency, failure rate, and a change made on another device.
  *
  * @example
  * ```tsx
@@ -24,9 +27,24 @@ export function BackendControls({ className, idPrefix }: BackendControlsProps) {
   const setLatency = useDemoStore((state) => state.setLatency)
   const setFailurePercent = useDemoStore((state) => state.setFailurePercent)
   const simulate = useSimulateRemoteChange()
+  const { kind } = useBackend()
   const latencyText = t('calls.ms', { value: latencyMs })
   return (
     <div className={`controls ${className ?? ''}`} role="group" aria-label={t('controls.heading')}>
+      <div className="control">
+        <label htmlFor={`${idPrefix}-adapter`}>{t('controls.adapter')}</label>
+        <select
+          id={`${idPrefix}-adapter`}
+          value={kind}
+          onChange={(event) => switchBackend(event.target.value as BackendKind)}
+        >
+          {BACKEND_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {t(`controls.adapter.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="control">
         <label htmlFor={`${idPrefix}-latency`}>{t('controls.latency')}</label>
         <input
@@ -61,4 +79,12 @@ export function BackendControls({ className, idPrefix }: BackendControlsProps) {
       </button>
     </div>
   )
+}
+
+/** Reloads the page on another backend, keeping the rest of the address. */
+function switchBackend(kind: BackendKind): void {
+  const url = new URL(window.location.href)
+  if (kind === 'memory') url.searchParams.delete('backend')
+  else url.searchParams.set('backend', kind)
+  window.location.assign(url)
 }

@@ -1,0 +1,40 @@
+import { ProfileError, type ProfileAdapter } from '@profile-kit/core'
+
+/** The network knobs, read on every call. */
+export interface NetworkConditions {
+  latencyMs: number
+  /** 0 to 1. */
+  failureRate: number
+}
+
+/**
+ * A vendor adapter behind the demo's simulated network: each call waits `latencyMs`, then fails
+ * with a retryable `network` ProfileError at `failureRate`, as a dropped request would. The memory
+ * adapter has these knobs itself; the SDK doubles answer at once.
+ *
+ * @example
+ * ```ts
+ * const adapter = withSimulatedNetwork(vendorAdapter, () => ({ latencyMs: 300, failureRate: 0.1 }))
+ * ```
+ */
+export function withSimulatedNetwork(
+  adapter: ProfileAdapter,
+  conditions: () => NetworkConditions,
+): ProfileAdapter {
+  async function overNetwork<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    const { latencyMs, failureRate } = conditions()
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
+    if (Math.random() < failureRate) {
+      throw new ProfileError('network', `${operation} failed: the simulated network dropped the request.`)
+    }
+    return run()
+  }
+  const wrapped: ProfileAdapter = {
+    getMyProfile: () => overNetwork('getMyProfile', () => adapter.getMyProfile()),
+    getUserProfiles: (ids) => overNetwork('getUserProfiles', () => adapter.getUserProfiles(ids)),
+    updateMyProfile: (patch) => overNetwork('updateMyProfile', () => adapter.updateMyProfile(patch)),
+  }
+  if (adapter.schema) wrapped.schema = adapter.schema
+  if (adapter.subscribe) wrapped.subscribe = adapter.subscribe.bind(adapter)
+  return wrapped
+}

@@ -1,0 +1,64 @@
+import { describe, it } from 'vitest'
+import type { ProfilePatch } from '@profile-kit/core/vanilla'
+import { adapterConformanceChecks, type ConformanceFixture } from '@profile-kit/core/testing'
+import { mergeNimExtension } from '../nimExtension'
+import { createNimClassicAdapter, type NimClassicAdapterOptions } from './createNimClassicAdapter'
+import { createNimClassicEvents } from './createNimClassicEvents'
+import { startNimClassicOnFakeWire, type ServerCard } from './testing/startNimClassicOnFakeWire'
+import { toNimClassicPatch } from './toNimClassicPatch'
+
+/**
+ * The adapter over the REAL classic SDK with only its socket replaced (see startNimClassicOnFakeWire).
+ * The classic SDK pushes nobody else's changes: they reach a client with that user's next message,
+ * which is how `simulateRemoteChange` delivers them; my own changes on another device are pushed.
+ */
+async function classicFixture(
+  options: Omit<NimClassicAdapterOptions, 'events'> = {},
+): Promise<ConformanceFixture> {
+  const events = createNimClassicEvents()
+  const { nim, server, destroy } = await startNimClassicOnFakeWire({
+    account: 'me',
+    users: [
+      { account: 'me', nick: 'Me', custom: '{"theme":"dark"}' },
+      { account: 'ada', nick: 'Ada' },
+      { account: 'grace', nick: 'Grace' },
+      { account: 'linus', nick: 'Linus' },
+    ],
+    callbacks: events.callbacks,
+  })
+  return {
+    adapter: createNimClassicAdapter(nim, { ...options, events }),
+    myUserID: 'me',
+    knownUserIDs: ['ada', 'me', 'grace', 'linus'],
+    unknownUserID: 'nobody',
+    simulateRemoteChange: (userID, patch) => {
+      const fields = toCardFields(server.users.get(userID), patch)
+      if (userID === 'me') server.pushMyInfoUpdate(fields)
+      else {
+        server.editUser(userID, fields)
+        server.sendMessageFrom(userID)
+      }
+    },
+    customFieldKey: 'team',
+    dispose: destroy,
+  }
+}
+
+function toCardFields(stored: ServerCard | undefined, patch: ProfilePatch): Partial<ServerCard> {
+  const { customFields, ...standard } = patch
+  const fields: Partial<ServerCard> = toNimClassicPatch(standard)
+  if (customFields) fields.custom = mergeNimExtension(stored?.custom, customFields)
+  return fields
+}
+
+describe('adapter conformance: classic NetEase SDK (real code, fake socket)', () => {
+  for (const check of adapterConformanceChecks(() => classicFixture())) it(check.name, check.run)
+})
+
+describe('adapter conformance: classic NetEase SDK with declared custom fields', () => {
+  const customFields: NimClassicAdapterOptions['customFields'] = [
+    { key: 'team', type: 'text', maxLength: 20 },
+  ]
+  for (const check of adapterConformanceChecks(() => classicFixture({ customFields })))
+    it(check.name, check.run)
+})

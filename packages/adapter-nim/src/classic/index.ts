@@ -1,0 +1,8 @@
+export { createNimClassicAdapter } from './createNimClassicAdapter'
+export type { NimClassicAdapterOptions } from './createNimClassicAdapter'
+export { createNimClassicEvents } from './createNimClassicEvents'
+export type { NimClassicEvents } from './createNimClassicEvents'
+export { toNimClassicProfileError } from './toNimClassicProfileError'
+export { profileFromNimClassicCard, changeFromNimClassicCard } from './nimClassicCard'
+export { toNimClassicPatch } from './toNimClassicPatch'
+export type { NimClassicInstance, NimClassicCallbacks } from './nimClassicTypes'
