@@ -199,7 +199,8 @@ function withDefaults(seed: TencentProfileSeed): StoredProfile {
     birthday: 0,
     location: '',
     selfSignature: '',
-    allowType: 'AllowType_Type_NeedConfirm' as StoredProfile['allowType'],
+    // The real SDK reads an unset allowType as AllowAny.
+    allowType: 'AllowType_Type_AllowAny' as StoredProfile['allowType'],
     language: 0,
     avatar: '',
     messageSettings: 0,
