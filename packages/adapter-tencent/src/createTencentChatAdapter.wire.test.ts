@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ProfileChange } from '@profile-kit/core/vanilla'
+import { createTencentChatAdapter } from './createTencentChatAdapter'
+import { TENCENT_PROFILE_TAGS } from './testing/createTencentFakeServer'
+import { createTencentChatDouble } from './testing/createTencentChatDouble'
+import {
+  startTencentAdapterOverRealSdk,
+  type AdapterOverRealSdk,
+  type AdapterOverRealSdkOptions,
+} from './testing/startTencentAdapterOverRealSdk'
+
+// Behaviour of the adapter over the REAL @tencentcloud/chat 3.6.6: only the wire is stubbed, so the
+// SDK's own caching, batching, partial answers and pushes decide what the adapter sees.
+
+const USERS: AdapterOverRealSdkOptions['users'] = [
+  { userID: 'me', nick: 'Me', selfSignature: 'My status' },
+  { userID: 'ada', nick: 'Ada', selfSignature: 'Counting' },
+  { userID: 'grace', nick: 'Grace' },
+]
+let running: AdapterOverRealSdk | undefined
+
+async function start(options: Partial<AdapterOverRealSdkOptions> = {}): Promise<AdapterOverRealSdk> {
+  running = await startTencentAdapterOverRealSdk({ users: USERS, friends: ['ada'], ...options })
+  return running
+}
+
+afterEach(async () => {
+  await running?.dispose()
+  running = undefined
+})
+
+const profileError = (code: string, vendorCode: number, more: { retryable?: boolean } = {}) =>
+  expect.objectContaining({ name: 'ProfileError', code, vendorCode, ...more })
+
+describe('a batch that fails in part', () => {
+  it("rejects when a stranger's request fails while a friend is a cache hit, instead of leaving the stranger out", async () => {
+    const { adapter, server } = await start()
+    server.failUsers(['grace'], 2801)
+    await expect(adapter.getUserProfiles(['ada', 'grace'])).rejects.toEqual(profileError('network', 2801))
+  })
+
+  it('still leaves out users the server does not know, at the cost of one confirming request', async () => {
+    const { adapter, server } = await start()
+    const before = server.requests.length
+    const profiles = await adapter.getUserProfiles(['ada', 'grace', 'nobody'])
+    expect(profiles.map((p) => p.userID).sort()).toEqual(['ada', 'grace'])
+    // ada is a cache hit; grace and nobody go in one request; nobody alone is asked once more.
+    expect(server.requests.slice(before)).toEqual([
+      { P: 'portrait_get_all', userIDs: ['grace', 'nobody'] },
+      { P: 'portrait_get_all', userIDs: ['nobody'] },
+    ])
+  })
+
+  it('sends no extra request when every user comes back', async () => {
+    const { adapter, server } = await start()
+    const before = server.requests.length
+    await adapter.getUserProfiles(['ada', 'grace'])
+    expect(server.requests.slice(before)).toEqual([{ P: 'portrait_get_all', userIDs: ['grace'] }])
+  })
+})
+
+describe('saving before the SDK has my profile cached', () => {
+  it('reports the save the server applied, and my profile still loads with every field', async () => {
+    const { adapter, server } = await start({ unansweredAtLogin: ['me'] })
+    const saved = await adapter.updateMyProfile({ nick: 'Renamed' })
+    expect(server.stored('me')).toMatchObject({ [TENCENT_PROFILE_TAGS.nick!]: 'Renamed' })
+    expect(saved).toMatchObject({ userID: 'me', nick: 'Renamed', selfSignature: 'My status' })
+    await expect(adapter.getMyProfile()).resolves.toMatchObject({
+      userID: 'me',
+      nick: 'Renamed',
+      selfSignature: 'My status',
+    })
+  })
+
+  it('rejects without writing anything when my profile cannot be read first', async () => {
+    const { adapter, server } = await start({ unansweredAtLogin: ['me'] })
+    server.failUsers(['me'], 2801)
+    await expect(adapter.updateMyProfile({ nick: 'Renamed' })).rejects.toEqual(profileError('network', 2801))
+    expect(server.requests.some((request) => request.P === 'portrait_set')).toBe(false)
+    expect(server.stored('me')).toMatchObject({ [TENCENT_PROFILE_TAGS.nick!]: 'Me' })
+  })
+})
+
+describe('a push for a friend', () => {
+  function collectChanges(running: AdapterOverRealSdk): ProfileChange[] {
+    const changes: ProfileChange[] = []
+    running.adapter.subscribe!((batch) => changes.push(...batch))
+    return changes
+  }
+
+  it('never blanks fields the push did not carry when the SDK had not cached the friend in full', async () => {
+    const sdk = await start({ unansweredAtLogin: ['ada'] })
+    const changes = collectChanges(sdk)
+    sdk.server.changeElsewhere('ada', [{ tag: TENCENT_PROFILE_TAGS.selfSignature!, value: 'Weaving' }])
+    await expect.poll(() => changes.length).toBe(1)
+    expect(changes[0]).toMatchObject({ userID: 'ada', selfSignature: 'Weaving' })
+    expect(changes[0]).not.toHaveProperty('nick')
+  })
+
+  it('forwards the whole profile when the adapter read the friend before', async () => {
+    const sdk = await start()
+    await sdk.adapter.getUserProfiles(['ada'])
+    const changes = collectChanges(sdk)
+    sdk.server.changeElsewhere('ada', [{ tag: TENCENT_PROFILE_TAGS.selfSignature!, value: 'Weaving' }])
+    await expect.poll(() => changes.length).toBe(1)
+    expect(changes[0]).toMatchObject({ userID: 'ada', nick: 'Ada', selfSignature: 'Weaving' })
+  })
+})
+
+describe('defaults are what the backend reports', () => {
+  it('reads an unset allowType as allowAny, and the double agrees with the real SDK', async () => {
+    const { adapter } = await start()
+    const [real] = await adapter.getUserProfiles(['grace'])
+    const double = createTencentChatDouble({ users: [{ userID: 'me' }, { userID: 'grace', nick: 'Grace' }] })
+    double.login('me')
+    const [doubled] = await createTencentChatAdapter(double).getUserProfiles(['grace'])
+    expect(real?.allowType).toBe('allowAny')
+    expect(doubled?.allowType).toBe(real?.allowType)
+  })
+})
+
+describe('vendor codes without a listed meaning', () => {
+  it('treats 60022 (service overload) as rate_limited, retried later', async () => {
+    const { adapter, server } = await start()
+    server.failUsers(['grace'], 60022)
+    await expect(adapter.getUserProfiles(['grace'])).rejects.toEqual(
+      profileError('rate_limited', 60022, { retryable: true }),
+    )
+  })
+
+  it('treats 2903 (uncaught error inside the SDK) as unknown, not retried', async () => {
+    const { adapter, server } = await start()
+    server.failUsers(['grace'], 2903)
+    await expect(adapter.getUserProfiles(['grace'])).rejects.toEqual(
+      profileError('unknown', 2903, { retryable: false }),
+    )
+  })
+})
