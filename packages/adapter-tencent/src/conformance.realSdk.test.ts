@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest'
 import { adapterConformanceChecks, type ConformanceFixture } from '@profile-kit/core/testing'
-import { createTencentChatAdapter } from './createTencentChatAdapter'
+import { createTencentChatAdapter, type TencentChatAdapterOptions } from './createTencentChatAdapter'
 import {
   createTencentFakeServer,
   TENCENT_PROFILE_TAGS,
@@ -10,8 +10,9 @@ import { startRealTencentChat } from './testing/startRealTencentChat'
 import { toTencentPatch } from './toTencentPatch'
 
 /** The adapter over the REAL SDK (wire stubbed), logged in as `me`; `ada` is a friend, so pushed. */
-async function realTencentFixture(): Promise<ConformanceFixture> {
+async function realTencentFixture(options: TencentChatAdapterOptions = {}): Promise<ConformanceFixture> {
   const server = createTencentFakeServer({
+    customFieldKeys: ['team'],
     users: [
       { userID: 'me', nick: 'Me' },
       { userID: 'ada' },
@@ -22,7 +23,7 @@ async function realTencentFixture(): Promise<ConformanceFixture> {
   })
   const { chat, dispose } = await startRealTencentChat({ server, userID: 'me' })
   return {
-    adapter: createTencentChatAdapter(chat),
+    adapter: createTencentChatAdapter(chat, options),
     myUserID: 'me',
     knownUserIDs: ['ada', 'me', 'grace', 'linus'],
     unknownUserID: 'nobody',
@@ -51,5 +52,13 @@ function toTags(update: ReturnType<typeof toTencentPatch>): TencentTag[] {
 }
 
 describe('adapter conformance: Tencent Cloud Chat over the real SDK, wire stubbed', () => {
-  for (const check of adapterConformanceChecks(realTencentFixture)) it(check.name, check.run)
+  for (const check of adapterConformanceChecks(() => realTencentFixture())) it(check.name, check.run)
+})
+
+describe('adapter conformance: Tencent Cloud Chat over the real SDK, with declared custom fields', () => {
+  const customFields: TencentChatAdapterOptions['customFields'] = [
+    { key: 'team', type: 'select', options: [{ value: 'core' }, { value: 'ui' }] },
+  ]
+  for (const check of adapterConformanceChecks(() => realTencentFixture({ customFields })))
+    it(check.name, check.run)
 })

@@ -136,3 +136,20 @@ describe('vendor codes without a listed meaning', () => {
     )
   })
 })
+
+describe('session changes', () => {
+  it('resets once on logout (calls then fail with 3005, logged out) and once when ready again', async () => {
+    const sdk = await start()
+    let resets = 0
+    sdk.adapter.subscribe!(
+      () => undefined,
+      () => void resets++,
+    )
+    await sdk.chat.logout()
+    await expect.poll(() => resets).toBe(1)
+    await expect(sdk.adapter.getMyProfile()).rejects.toEqual(profileError('not_ready', 3005))
+    await sdk.chat.login({ userID: 'me', userSig: 'fake-user-sig' })
+    await expect.poll(() => resets).toBe(2)
+    await expect(sdk.adapter.getMyProfile()).resolves.toMatchObject({ userID: 'me', nick: 'Me' })
+  })
+})

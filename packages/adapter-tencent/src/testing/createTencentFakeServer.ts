@@ -1,3 +1,4 @@
+import { CUSTOM_FIELD_PREFIX } from '../tencentConstants'
 import type { TencentProfile } from '../tencentTypes'
 
 /** A profile to seed the fake server with, in the SDK's field names; unset fields stay unset. */
@@ -32,6 +33,8 @@ export interface TencentFakeServerOptions {
   users: TencentServerSeed[]
   /** Friends of every logged-in user: the server pushes their changes. */
   friends?: string[]
+  /** Custom field keys configured in the console, without prefix; a save of another is refused (40009). */
+  customFieldKeys?: string[]
 }
 
 /** The fake backend behind the stubbed wire of the real SDK. */
@@ -98,6 +101,10 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
   let updateRejection: number | undefined
   let loginUser = ''
   let deliver: ((push: TencentWirePush) => void) | undefined
+  const isConfigured = (tag: string) =>
+    !tag.startsWith(CUSTOM_FIELD_PREFIX) ||
+    !options.customFieldKeys ||
+    options.customFieldKeys.includes(tag.slice(CUSTOM_FIELD_PREFIX.length))
 
   const profileAnswer = (data: Record<string, unknown>) => {
     const userIDs = ((data.userItem ?? []) as Array<{ toAccount: string }>).map((item) => item.toAccount)
@@ -115,7 +122,9 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
     const code = updateRejection
     updateRejection = undefined
     if (code !== undefined) return Promise.reject(wireError(code))
-    applyTags(store.get(loginUser)!, data.profileItem as TencentTag[])
+    const tags = data.profileItem as TencentTag[]
+    if (tags.some((item) => !isConfigured(item.tag))) return Promise.reject(wireError(40009))
+    applyTags(store.get(loginUser)!, tags)
     return Promise.resolve({ data: {} })
   }
 
