@@ -7,9 +7,9 @@ import {
   type ProfileAdapter,
   type ProfileChange,
 } from '@profile-kit/core/vanilla'
+import { createEntryTracker, type EntryTracker } from './createEntryTracker'
 import { createTencentSchema } from './createTencentSchema'
 import { TENCENT_EVENT } from './tencentConstants'
-import { createEntryTracker, type EntryTracker } from './createEntryTracker'
 import type { TencentChat, TencentProfile } from './tencentTypes'
 import { toTencentPatch } from './toTencentPatch'
 import { toTencentProfileError } from './toTencentProfileError'
@@ -30,9 +30,12 @@ export interface TencentChatAdapterOptions {
 /**
  * A {@link ProfileAdapter} over a Tencent Cloud Chat (`@tencentcloud/chat`) instance.
  *
- * - Reads with `getMyProfile` / `getUserProfile` (100 IDs per call), writes with `updateMyProfile`
- *   (undefined keys stripped; a removed custom field is stored as `''`, which reads back as absent).
- * - Live: `EVENT.PROFILE_UPDATED` patches the cache; `SDK_READY`, `SDK_NOT_READY` (logout) and
+ * - Reads with `getMyProfile` / `getUserProfile` (100 IDs per call; IDs missing from an answer are
+ *   asked for once more, alone, so a failed request rejects instead of reading as "not found").
+ * - Writes with `updateMyProfile` after reading my profile (undefined keys stripped; a removed
+ *   custom field is stored as `''`, which reads back as absent).
+ * - Live: `EVENT.PROFILE_UPDATED` patches the cache (for a profile the SDK built from a push alone,
+ *   only the fields the push can have carried); `SDK_READY`, `SDK_NOT_READY` (logout) and
  *   `KICKED_OUT` reach the kit as `onReset`.
  * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
  *
