@@ -152,4 +152,18 @@ describe('session changes', () => {
     await expect.poll(() => resets).toBe(2)
     await expect(sdk.adapter.getMyProfile()).resolves.toMatchObject({ userID: 'me', nick: 'Me' })
   })
+
+  it('resets once when kicked out by a login elsewhere; calls then fail with 3003', async () => {
+    const sdk = await start()
+    let resets = 0
+    sdk.adapter.subscribe!(
+      () => undefined,
+      () => void resets++,
+    )
+    sdk.server.kickOut()
+    await expect.poll(() => sdk.chat.isReady()).toBe(false)
+    await expect(sdk.adapter.getUserProfiles(['ada'])).rejects.toEqual(profileError('not_ready', 3003))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(resets).toBe(1)
+  })
 })

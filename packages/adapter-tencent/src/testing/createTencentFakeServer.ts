@@ -57,6 +57,8 @@ export interface TencentFakeServer {
    * pushes them, when `userID` is the logged-in user or a friend.
    */
   changeElsewhere(userID: string, tags: TencentTag[]): void
+  /** The logged-in account logs in elsewhere: the server pushes a kick-out (multiple account). */
+  kickOut(): void
   /** The tags stored for a user, e.g. to check what a save wrote. */
   stored(userID: string): Record<string, string | number> | undefined
   readonly requests: readonly TencentServerRequest[]
@@ -162,6 +164,16 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
       deliver({
         head: { servcmd: PUSH_SERVCMD },
         body: { eventArray: [{ event: 3, profileModify: [{ userID, profileList: tags }] }] },
+      })
+    },
+    kickOut() {
+      deliver?.({
+        head: { servcmd: PUSH_SERVCMD },
+        body: {
+          eventArray: [
+            { event: 9, C2CNotifyMessageArray: [{ kickoutMsgNotify: { kickType: 1, newInstanceInfo: {} } }] },
+          ],
+        },
       })
     },
     stored: (userID) => (store.has(userID) ? Object.fromEntries(store.get(userID)!) : undefined),
