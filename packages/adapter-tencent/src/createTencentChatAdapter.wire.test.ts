@@ -32,6 +32,53 @@ afterEach(async () => {
 const profileError = (code: string, vendorCode: number, more: { retryable?: boolean } = {}) =>
   expect.objectContaining({ name: 'ProfileError', code, vendorCode, ...more })
 
+describe('reads and saves', () => {
+  it('asks the server for at most 100 IDs per request, so the SDK drops none past 1,000', async () => {
+    const many = Array.from({ length: 1050 }, (_, i) => ({ userID: `u${i}`, nick: `nick of u${i}` }))
+    const { adapter, server } = await start({ users: [...USERS, ...many] })
+    const before = server.requests.length
+    const profiles = await adapter.getUserProfiles(many.map((user) => user.userID))
+    expect(profiles).toHaveLength(1050)
+    expect(server.requests.slice(before).map((request) => request.userIDs.length)).toEqual([
+      ...Array<number>(10).fill(100),
+      50,
+    ])
+  })
+
+  it('saves only the keys given, mapped to Tencent tags, and answers with the saved profile', async () => {
+    const { adapter, server } = await start()
+    const patch = { nick: 'Grace', avatar: undefined, birthday: '1990-01-02', gender: 'male' } as const
+    const saved = await adapter.updateMyProfile(patch)
+    expect(server.stored('me')).toMatchObject({
+      Tag_Profile_IM_Nick: 'Grace',
+      Tag_Profile_IM_BirthDay: 19900102,
+      Tag_Profile_IM_Gender: 'Gender_Type_Male',
+    })
+    expect(server.stored('me')).not.toHaveProperty('Tag_Profile_IM_Image')
+    expect(saved).toMatchObject({ userID: 'me', nick: 'Grace', birthday: '1990-01-02', gender: 'male' })
+  })
+
+  it("removes a custom field by storing '' (Tencent cannot delete one), which reads back as absent", async () => {
+    const { adapter, server } = await start({
+      users: [{ userID: 'me', profileCustomField: [{ key: 'Tag_Profile_Custom_team', value: 'core' }] }],
+    })
+    await expect(adapter.getMyProfile()).resolves.toMatchObject({ customFields: { team: 'core' } })
+    await adapter.updateMyProfile({ customFields: { team: null } })
+    expect(server.stored('me')).toMatchObject({ Tag_Profile_Custom_team: '' })
+    expect((await adapter.getMyProfile()).customFields).not.toHaveProperty('team')
+  })
+
+  it('maps server refusals: unconfigured custom field 40009, over 500 bytes 40601', async () => {
+    const { adapter } = await start({ customFieldKeys: ['team'] })
+    await expect(adapter.updateMyProfile({ customFields: { mood: 'ok' } })).rejects.toEqual(
+      profileError('invalid_argument', 40009),
+    )
+    await expect(adapter.updateMyProfile({ selfSignature: '字'.repeat(200) })).rejects.toEqual(
+      profileError('invalid_argument', 40601),
+    )
+  })
+})
+
 describe('a batch that fails in part', () => {
   it("rejects when a stranger's request fails while a friend is a cache hit, instead of leaving the stranger out", async () => {
     const { adapter, server } = await start()

@@ -50,7 +50,10 @@ export interface TencentFakeServer {
   failUsers(userIDs: string[], failure: number | 'no-answer'): void
   /** Lets requests for these IDs succeed again. */
   heal(userIDs: string[]): void
-  /** The next `portrait_set` rejects with `code` (the server applies nothing). */
+  /**
+   * The next `portrait_set` rejects with `code` (the server applies nothing). Without it, a save of
+   * an unconfigured custom field is refused with 40009 and one over a byte limit with 40601.
+   */
   rejectNextUpdate(code: number): void
   /**
    * A change made on another device: stored, then pushed with only the changed tags, as Tencent
@@ -126,6 +129,7 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
     if (code !== undefined) return Promise.reject(wireError(code))
     const tags = data.profileItem as TencentTag[]
     if (tags.some((item) => !isConfigured(item.tag))) return Promise.reject(wireError(40009))
+    if (tags.some(isOverLimit)) return Promise.reject(wireError(40601))
     applyTags(store.get(loginUser)!, tags)
     return Promise.resolve({ data: {} })
   }
@@ -179,6 +183,19 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
     stored: (userID) => (store.has(userID) ? Object.fromEntries(store.get(userID)!) : undefined),
     requests,
   }
+}
+
+/** Tencent's server-side byte limits (UTF-8) per tag; custom values take 500 too. */
+const BYTE_LIMITS: Readonly<Record<string, number>> = {
+  Tag_Profile_IM_Nick: 500,
+  Tag_Profile_IM_SelfSignature: 500,
+  Tag_Profile_IM_Image: 500,
+  Tag_Profile_IM_Location: 16,
+}
+
+function isOverLimit({ tag, value }: TencentTag): boolean {
+  const limit = BYTE_LIMITS[tag] ?? (tag.startsWith(CUSTOM_FIELD_PREFIX) ? 500 : undefined)
+  return limit !== undefined && new TextEncoder().encode(String(value)).length > limit
 }
 
 function toTags(seed: TencentServerSeed): Map<string, string | number> {
