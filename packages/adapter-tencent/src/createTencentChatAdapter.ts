@@ -121,7 +121,10 @@ function subscribeToTencent(
   }
   // Kicked out and logout both also fire SDK_NOT_READY: one reset per burst is enough.
   const resets = createResetCoalescer(onReset)
-  const handleReset = () => resets.reset()
+  const handleReset = () => {
+    entries.forget()
+    resets.reset()
+  }
   const resetEvents = onReset
     ? [TENCENT_EVENT.SDK_READY, TENCENT_EVENT.SDK_NOT_READY, TENCENT_EVENT.KICKED_OUT]
     : []

@@ -154,6 +154,23 @@ describe('a push for a friend', () => {
   })
 })
 
+describe('a friend added during the session', () => {
+  it('keeps fields the push did not carry in events and in later reads', async () => {
+    const sdk = await start()
+    await expect(sdk.adapter.getUserProfiles(['grace'])).resolves.toMatchObject([{ nick: 'Grace' }])
+    sdk.server.addFriend('grace')
+    const changes: ProfileChange[] = []
+    sdk.adapter.subscribe!((batch) => changes.push(...batch))
+    sdk.server.changeElsewhere('grace', [{ tag: TENCENT_PROFILE_TAGS.selfSignature!, value: 'Debugging' }])
+    await expect.poll(() => changes.length).toBe(1)
+    expect(changes[0]).not.toHaveProperty('nick')
+    // The SDK now serves its profile built from the push alone (nick ''); the adapter keeps the name.
+    await expect(sdk.adapter.getUserProfiles(['grace'])).resolves.toMatchObject([
+      { userID: 'grace', nick: 'Grace', selfSignature: 'Debugging' },
+    ])
+  })
+})
+
 describe('defaults are what the backend reports', () => {
   it('reads an unset allowType as allowAny, and the double agrees with the real SDK', async () => {
     const { adapter } = await start()

@@ -60,6 +60,8 @@ export interface TencentFakeServer {
    * pushes them, when `userID` is the logged-in user or a friend.
    */
   changeElsewhere(userID: string, tags: TencentTag[]): void
+  /** `userID` becomes a friend of the logged-in user: stored, then pushed as a friend-list change. */
+  addFriend(userID: string): void
   /** The logged-in account logs in elsewhere: the server pushes a kick-out (multiple account). */
   kickOut(): void
   /** The tags stored for a user, e.g. to check what a save wrote. */
@@ -168,6 +170,13 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
       deliver({
         head: { servcmd: PUSH_SERVCMD },
         body: { eventArray: [{ event: 3, profileModify: [{ userID, profileList: tags }] }] },
+      })
+    },
+    addFriend(userID) {
+      friends.add(userID)
+      deliver?.({
+        head: { servcmd: PUSH_SERVCMD },
+        body: { eventArray: [{ event: 4, friendListMod: [{ pushType: 1, friendAddAccount: [userID] }] }] },
       })
     },
     kickOut() {
