@@ -58,7 +58,16 @@ export function createTencentChatAdapter(
   const entries = createEntryTracker()
 
   async function getMyProfile(): Promise<Profile> {
-    return entries.read(await call('getMyProfile', () => chat.getMyProfile()))
+    const data = await call('getMyProfile', () => chat.getMyProfile())
+    if (isObject(data) && data.userID === '') {
+      // Only the app's own chat.updateMyProfile call, made before the SDK had cached my profile, leaves
+      // this: the SDK built my profile from that update alone and serves it until the next login.
+      throw new ProfileError(
+        'unknown',
+        "Tencent Cloud Chat holds a profile of you built from an updateMyProfile call made before it had read yours (userID ''); it serves that until the next login. Save through the kit, which reads your profile first.",
+      )
+    }
+    return entries.read(data)
   }
 
   async function getUserProfile(userIDList: string[]): Promise<Profile[]> {
@@ -165,9 +174,13 @@ function withUserID(data: unknown): TencentSdkEntry[] {
 
 type TencentSdkEntry = Partial<TencentProfile> & { userID: string }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
 function hasUserID(item: unknown): item is TencentSdkEntry {
-  if (typeof item !== 'object' || item === null) return false
-  const { userID } = item as { userID?: unknown }
+  if (!isObject(item)) return false
+  const { userID } = item
   return typeof userID === 'string' && userID.trim() !== ''
 }
 

@@ -119,6 +119,12 @@ describe('saving before the SDK has my profile cached', () => {
     })
   })
 
+  it("explains, instead of a generic error, when the app's own save left the SDK a profile without userID", async () => {
+    const { adapter, chat } = await start({ unansweredAtLogin: ['me'] })
+    await chat.updateMyProfile({ nick: 'Renamed' })
+    await expect(adapter.getMyProfile()).rejects.toThrow(/built from an updateMyProfile call/)
+  })
+
   it('rejects without writing anything when my profile cannot be read first', async () => {
     const { adapter, server } = await start({ unansweredAtLogin: ['me'] })
     server.failUsers(['me'], 2801)
