@@ -47,8 +47,19 @@ export async function startTencentAdapterOverRealSdk(
   server.failUsers(unanswered, 'no-answer')
   const userID = options.userID ?? options.users[0]!.userID
   const { chat, dispose } = await startRealTencentChat({ server, userID })
-  // The SDK's own login-time reads run in the background: let them settle before healing.
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  // The SDK's own login-time reads run in the background: heal once each has been asked for.
+  await untilAskedFor(server, unanswered)
   server.heal(unanswered)
   return { adapter: createTencentChatAdapter(chat, options.adapterOptions), chat, server, dispose }
+}
+
+async function untilAskedFor(server: TencentFakeServer, userIDs: string[], timeoutMs = 2000): Promise<void> {
+  const asked = () => userIDs.every((id) => server.requests.some((request) => request.userIDs.includes(id)))
+  const deadline = Date.now() + timeoutMs
+  while (!asked()) {
+    if (Date.now() > deadline) {
+      throw new Error(`The SDK never asked for ${userIDs.join(', ')} while logging in; is it a friend or me?`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
 }
