@@ -7,10 +7,10 @@ import {
   type ProfileAdapter,
   type ProfileChange,
 } from '@profile-kit/core/vanilla'
+import { createEntryTracker, type EntryTracker } from './createEntryTracker'
 import { createTencentSchema } from './createTencentSchema'
-import { normalizeTencentProfile } from './normalizeTencentProfile'
 import { TENCENT_EVENT } from './tencentConstants'
-import type { TencentChat } from './tencentTypes'
+import type { TencentChat, TencentProfile } from './tencentTypes'
 import { toTencentPatch } from './toTencentPatch'
 import { toTencentProfileError } from './toTencentProfileError'
 
@@ -30,9 +30,12 @@ export interface TencentChatAdapterOptions {
 /**
  * A {@link ProfileAdapter} over a Tencent Cloud Chat (`@tencentcloud/chat`) instance.
  *
- * - Reads with `getMyProfile` / `getUserProfile` (100 IDs per call), writes with `updateMyProfile`
- *   (undefined keys stripped; a removed custom field is stored as `''`, which reads back as absent).
- * - Live: `EVENT.PROFILE_UPDATED` patches the cache; `SDK_READY`, `SDK_NOT_READY` (logout) and
+ * - Reads with `getMyProfile` / `getUserProfile` (100 IDs per call; IDs missing from an answer are
+ *   asked for once more, alone, so a failed request rejects instead of reading as "not found").
+ * - Writes with `updateMyProfile` after reading my profile (undefined keys stripped; a removed
+ *   custom field is stored as `''`, which reads back as absent).
+ * - Live: `EVENT.PROFILE_UPDATED` patches the cache (for a profile the SDK built from a push alone,
+ *   only the fields the push can have carried); `SDK_READY`, `SDK_NOT_READY` (logout) and
  *   `KICKED_OUT` reach the kit as `onReset`.
  * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
  *
@@ -52,9 +55,24 @@ export function createTencentChatAdapter(
   options: TencentChatAdapterOptions = {},
 ): ProfileAdapter {
   assertChat(chat)
+  const entries = createEntryTracker()
 
   async function getMyProfile(): Promise<Profile> {
-    return normalizeTencentProfile(await call('getMyProfile', () => chat.getMyProfile()))
+    const data = await call('getMyProfile', () => chat.getMyProfile())
+    if (isObject(data) && data.userID === '') {
+      // Only the app's own chat.updateMyProfile call, made before the SDK had cached my profile, leaves
+      // this: the SDK built my profile from that update alone and serves it until the next login.
+      throw new ProfileError(
+        'unknown',
+        "Tencent Cloud Chat holds a profile of you built from an updateMyProfile call made before it had read yours (userID ''); it serves that until the next login. Save through the kit, which reads your profile first.",
+      )
+    }
+    return entries.read(data)
+  }
+
+  async function getUserProfile(userIDList: string[]): Promise<Profile[]> {
+    const data = await call('getUserProfile', () => chat.getUserProfile({ userIDList }))
+    return withUserID(data).map(entries.read)
   }
 
   return {
@@ -62,36 +80,60 @@ export function createTencentChatAdapter(
     getMyProfile,
     async getUserProfiles(userIDs) {
       const batches = batchUserIDs(userIDs, MAX_BATCH)
-      const answers = await Promise.all(
-        batches.map((userIDList) => call('getUserProfile', () => chat.getUserProfile({ userIDList }))),
-      )
-      return answers.flatMap(readProfiles)
+      const answers = await Promise.all(batches.map((batch) => readConfirmed(getUserProfile, batch)))
+      return answers.flat()
     },
     async updateMyProfile(patch) {
       const update = toTencentPatch(patch)
+      // Without my profile in its cache (its own read at login failed) the SDK would build one
+      // from the update alone, with userID '', and serve that until the next login. Reading first
+      // makes it fetch and cache the whole profile; when that read fails, nothing is sent.
+      const stored = await getMyProfile()
       // The SDK rejects `{}` (2721): with nothing to send, answer with the stored profile.
-      if (Object.keys(update).length === 0) return getMyProfile()
-      return normalizeTencentProfile(await call('updateMyProfile', () => chat.updateMyProfile(update)))
+      if (Object.keys(update).length === 0) return stored
+      return entries.read(await call('updateMyProfile', () => chat.updateMyProfile(update)))
     },
     subscribe(onChange, onReset) {
-      return subscribeToTencent(chat, onChange, onReset)
+      return subscribeToTencent(chat, entries, onChange, onReset)
     },
   }
 }
 
+/**
+ * One batch of at most 100 IDs. The SDK settles each server request on its own and, when some IDs
+ * were cache hits, resolves with whatever came back: a user whose request failed is just missing.
+ * IDs missing from the answer were no cache hits, so asking for them alone makes the SDK reject if
+ * their request fails again; what it still leaves out, the server does not know. Costs one more
+ * request only when the answer lacks someone.
+ */
+async function readConfirmed(
+  getUserProfile: (userIDList: string[]) => Promise<Profile[]>,
+  batch: string[],
+): Promise<Profile[]> {
+  const answered = await getUserProfile(batch)
+  const found = new Set(answered.map((profile) => profile.userID))
+  const missing = batch.filter((userID) => !found.has(userID))
+  if (missing.length === 0) return answered
+  return [...answered, ...(await getUserProfile(missing))]
+}
+
 function subscribeToTencent(
   chat: TencentChat,
+  entries: EntryTracker,
   onChange: (changes: ProfileChange[]) => void,
   onReset?: () => void,
 ): () => void {
   const handleProfiles = (event: unknown) => {
     const data = typeof event === 'object' && event !== null ? (event as { data?: unknown }).data : undefined
-    const changes = readProfiles(data)
+    const changes = withUserID(data).map(entries.changed)
     if (changes.length > 0) onChange(changes)
   }
   // Kicked out and logout both also fire SDK_NOT_READY: one reset per burst is enough.
   const resets = createResetCoalescer(onReset)
-  const handleReset = () => resets.reset()
+  const handleReset = () => {
+    entries.forget()
+    resets.reset()
+  }
   const resetEvents = onReset
     ? [TENCENT_EVENT.SDK_READY, TENCENT_EVENT.SDK_NOT_READY, TENCENT_EVENT.KICKED_OUT]
     : []
@@ -124,15 +166,21 @@ async function call(operation: string, run: () => Promise<unknown>): Promise<unk
   return response.data
 }
 
-/** Profiles from an answer or event; items without a userID cannot belong to anyone and are skipped. */
-function readProfiles(data: unknown): Profile[] {
+/** The SDK profiles of an answer or event; items without a userID cannot belong to anyone. */
+function withUserID(data: unknown): TencentSdkEntry[] {
   if (!Array.isArray(data)) return []
-  return (data as unknown[]).filter(hasUserID).map(normalizeTencentProfile)
+  return (data as unknown[]).filter(hasUserID)
 }
 
-function hasUserID(item: unknown): boolean {
-  if (typeof item !== 'object' || item === null) return false
-  const { userID } = item as { userID?: unknown }
+type TencentSdkEntry = Partial<TencentProfile> & { userID: string }
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+function hasUserID(item: unknown): item is TencentSdkEntry {
+  if (!isObject(item)) return false
+  const { userID } = item
   return typeof userID === 'string' && userID.trim() !== ''
 }
 

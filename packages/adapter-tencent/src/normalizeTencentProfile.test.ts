@@ -58,7 +58,8 @@ describe('normalizeTencentProfile', () => {
     ['AllowType_Type_AllowAny', 'allowAny'],
     ['AllowType_Type_NeedConfirm', 'needConfirm'],
     ['AllowType_Type_DenyAny', 'denyAny'],
-    ['', 'needConfirm'],
+    ['', 'allowAny'],
+    [undefined, 'allowAny'],
   ])('reads allowType %j as %j', (allowType, expected) => {
     expect(normalizeTencentProfile({ userID: 'u1', allowType }).allowType).toBe(expected)
   })

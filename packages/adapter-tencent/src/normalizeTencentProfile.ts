@@ -9,7 +9,8 @@ const ALLOW_TYPE_FROM_TENCENT = invert(TENCENT_ALLOW_TYPE)
 
 /**
  * A Tencent Cloud Chat profile as the kit's frozen {@link Profile}: gender and allowType constants
- * mapped (the SDK's `''` default reads as `'unknown'` and `'needConfirm'`), birthday `YYYYMMDD` as
+ * mapped (the SDK's `''` default reads as `'unknown'`; an unset allowType as `'allowAny'`, the
+ * SDK's own default), birthday `YYYYMMDD` as
  * `'YYYY-MM-DD'`, `profileCustomField` as `customFields` without the `Tag_Profile_Custom_` prefix,
  * `lastUpdatedTime` (the SDK's cache stamp) as `updatedAt`. The SDK's object is copied, never kept.
  *
@@ -31,7 +32,8 @@ export function normalizeTencentProfile(raw: unknown): Profile {
     selfSignature: profile.selfSignature,
     birthday: fromTencentBirthday(profile.birthday),
     location: profile.location,
-    allowType: ALLOW_TYPE_FROM_TENCENT.get(profile.allowType),
+    // Unset reads as AllowType_Type_AllowAny in the SDK (its default), not the kit's needConfirm.
+    allowType: ALLOW_TYPE_FROM_TENCENT.get(profile.allowType) ?? 'allowAny',
     language: profile.language,
     level: profile.level,
     role: profile.role,

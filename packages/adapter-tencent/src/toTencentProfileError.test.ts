@@ -10,9 +10,9 @@ const TABLE: Array<[ProfileErrorCode, number[]]> = [
   ['not_found', [40003]],
   ['permission_denied', [40004, 40007, 40008, 70001]],
   ['content_rejected', [3123, 40005]],
-  ['rate_limited', [2996]],
+  ['rate_limited', [2996, 60022]],
   ['network', [2800, 2801, 2805]],
-  ['unknown', [1, 99999]],
+  ['unknown', [1, 2903, 99999]],
 ]
 
 describe('toTencentProfileError', () => {

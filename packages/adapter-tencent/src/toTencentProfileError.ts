@@ -45,6 +45,10 @@ const TENCENT_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
   [3123, { code: 'content_rejected', hint: 'the content was blocked by moderation; change it' }],
   [40005, { code: 'content_rejected', hint: 'the content was blocked by moderation; change it' }],
   [2996, { code: 'rate_limited', hint: 'too many requests; the kit retries later' }],
+  // The server (or the SDK, remembering the server's overload notice) sheds load: back off.
+  [60022, { code: 'rate_limited', hint: 'the service is overloaded; the kit retries later' }],
+  // A JavaScript error inside the SDK: retrying would hit it again.
+  [2903, { code: 'unknown', hint: 'the SDK hit an internal error; see the cause' }],
   [2800, NETWORK],
   [2801, NETWORK],
   [2805, NETWORK],

@@ -29,7 +29,7 @@ export interface TencentDoubleRequest {
 export interface TencentChatDouble extends TencentChat {
   isReady(): boolean
   getLoginUser(): string
-  /** Logs in as `userID` (who must be a seeded user) and fires `SDK_READY`. */
+  /** Logs in as `userID` (who must be a seeded user), caches my profile and fires `SDK_READY`. */
   login(userID: string): void
   /** Logs out: fires `SDK_NOT_READY`; calls reject with 2024 again. */
   logout(): void
@@ -38,6 +38,7 @@ export interface TencentChatDouble extends TencentChat {
   /**
    * A change made elsewhere, in `updateMyProfile`'s format (custom fields merged by key). Pushed
    * (PROFILE_UPDATED) for the logged-in user and friends only; strangers stay stale in the cache.
+   * A pushed user the double has not cached gets a profile built from the update alone.
    */
   remoteUpdate(userID: string, update: TencentProfileUpdate): void
   /** The next call of `method` rejects with this SDK code. */
@@ -75,7 +76,9 @@ const BYTE_LIMITS: Record<string, number> = { nick: 500, avatar: 500, selfSignat
  * never pushed); `updateMyProfile` rejects unknown keys, `undefined`/`null`/`[]` values and `{}`
  * with 2721, crashes on `profileCustomField: undefined`, rejects over-long values with 40601 and
  * unconfigured custom keys with 40009, and answers with its cached profile object (not a copy);
- * events arrive as `{ name, data }`.
+ * events arrive as `{ name, data }` and carry the cached object, updated in place; without one
+ * (for a push, or my own update before my profile was read) the object is built from the changed
+ * keys alone, all else at the SDK's defaults and my own with `userID: ''`.
  *
  * @example
  * ```ts
@@ -101,8 +104,23 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
   const emit = (name: string, data: unknown) => {
     for (const handler of [...(listeners.get(name) ?? [])]) handler({ name, data })
   }
+  // Like the SDK: a cached profile object is updated in place, so the object handed out before is
+  // the one an event carries later.
   const cacheCopy = (userID: string): StoredProfile => {
-    const profile = { ...structuredClone(server.get(userID)!), lastUpdatedTime: stamp() }
+    const fresh = { ...structuredClone(server.get(userID)!), lastUpdatedTime: stamp() }
+    const profile = Object.assign(cache.get(userID)?.profile ?? {}, fresh)
+    cache.set(userID, { profile, at: now() })
+    return profile
+  }
+  // Like the SDK: without a cached profile, a push or my own update builds one from the changed
+  // keys alone, every other field at its default (and my own without a userID).
+  const cacheFromUpdate = (
+    userID: string,
+    update: TencentProfileUpdate,
+    profileUserID = userID,
+  ): StoredProfile => {
+    const built = applyUpdate(withDefaults({ userID: profileUserID }), update)
+    const profile = { ...built, lastUpdatedTime: stamp() }
     cache.set(userID, { profile, at: now() })
     return profile
   }
@@ -164,7 +182,7 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
       checkUpdate(update, options.customFieldKeys)
       requests.push({ method: 'updateMyProfile', userIDs: [loginUser] })
       server.set(loginUser, applyUpdate(server.get(loginUser)!, update))
-      const profile = cacheCopy(loginUser)
+      const profile = cache.has(loginUser) ? cacheCopy(loginUser) : cacheFromUpdate(loginUser, update, '')
       emit(TENCENT_EVENT.PROFILE_UPDATED, [profile])
       return { code: 0, data: profile }
     },
@@ -172,6 +190,9 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
     login(userID) {
       if (!server.has(userID)) throw new Error(`createTencentChatDouble: seed user ${userID} first`)
       loginUser = userID
+      // Like the SDK, which reads my profile itself when it gets ready.
+      requests.push({ method: 'getMyProfile', userIDs: [userID] })
+      cacheCopy(userID)
       emit(TENCENT_EVENT.SDK_READY, undefined)
     },
     logout() {
@@ -187,7 +208,9 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
       const stored = server.get(userID)
       if (!stored) throw new Error(`createTencentChatDouble: no user ${userID}`)
       server.set(userID, applyUpdate(stored, update))
-      if (loginUser && isPushed(userID)) emit(TENCENT_EVENT.PROFILE_UPDATED, [cacheCopy(userID)])
+      if (!loginUser || !isPushed(userID)) return
+      const pushed = cache.has(userID) ? cacheCopy(userID) : cacheFromUpdate(userID, update)
+      emit(TENCENT_EVENT.PROFILE_UPDATED, [pushed])
     },
   }
 }
@@ -199,7 +222,8 @@ function withDefaults(seed: TencentProfileSeed): StoredProfile {
     birthday: 0,
     location: '',
     selfSignature: '',
-    allowType: 'AllowType_Type_NeedConfirm' as StoredProfile['allowType'],
+    // The real SDK reads an unset allowType as AllowAny.
+    allowType: 'AllowType_Type_AllowAny' as StoredProfile['allowType'],
     language: 0,
     avatar: '',
     messageSettings: 0,
