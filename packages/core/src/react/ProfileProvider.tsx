@@ -29,7 +29,11 @@ export interface ProfileKitConfig {
 
 /** Props of {@link ProfileProvider}. */
 export interface ProfileProviderProps extends ProfileClientOptions {
-  /** The backend: `createMemoryAdapter`, `createTencentChatAdapter`, `createNimAdapter` or your own. */
+  /**
+   * The backend: `createMemoryAdapter`, `createTencentChatAdapter`, `createNimAdapter` or your own.
+   * A new adapter is a new session (another login, maybe another account): nothing cached, drafted
+   * or still being saved for the previous adapter shows after the switch.
+   */
   adapter: ProfileAdapter
   /**
    * The app's QueryClient, when it has one: profiles then share its cache and devtools. The kit

@@ -235,3 +235,58 @@ describe('ProfileEditor', () => {
     expect(nick).toHaveValue('Bad word')
   })
 })
+
+describe('ProfileEditor when the app signs in another account (a new adapter)', () => {
+  /** Ada's editor on one adapter; `switchTo` passes the provider Grace's adapter, as an app does at login. */
+  function signedInAsAda() {
+    const view = renderEditor()
+    const grace = createKitAdapter({ me: { userID: 'grace', nick: 'Grace Hopper' } })
+    const switchTo = () =>
+      view.rerender(
+        <MemoryKit adapter={grace}>
+          <ProfileEditor />
+        </MemoryKit>,
+      )
+    return { ...view, switchTo }
+  }
+
+  it('shows the new account’s profile, never the old account’s draft', async () => {
+    const user = userEvent.setup()
+    const { switchTo } = signedInAsAda()
+    const nick = await ready()
+    await user.clear(nick)
+    await user.type(nick, 'Draft by Ada')
+
+    switchTo()
+    expect(screen.queryByDisplayValue('Draft by Ada')).toBeNull()
+    expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper'))
+    expect(screen.queryByDisplayValue('Draft by Ada')).toBeNull()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
+  it('does not show a save of the old account that settles after the switch', async () => {
+    const user = userEvent.setup()
+    const { switchTo, update, adapter } = signedInAsAda()
+    const held: Array<() => void> = []
+    update.mockImplementation(async (patch) => {
+      await new Promise<void>((resolve) => held.push(resolve))
+      return adapter.simulateRemoteChange('ada', patch)
+    })
+    const nick = await ready()
+    await user.clear(nick)
+    await user.type(nick, 'Saved by Ada')
+    await user.click(save())
+    await waitFor(() => expect(held).toHaveLength(1))
+
+    switchTo()
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper'))
+    await act(async () => {
+      held.forEach((resolve) => resolve())
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    })
+    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper')
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    expect(screen.queryByDisplayValue('Saved by Ada')).toBeNull()
+  })
+})
