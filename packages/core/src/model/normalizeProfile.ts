@@ -20,6 +20,8 @@ const DEFAULTS: { readonly [K in StandardField]: Profile[K] } = {
   birthday: '',
   location: '',
   allowType: 'needConfirm',
+  messageSettings: 'receive',
+  adminForbidType: 'none',
   email: '',
   phone: '',
   language: 0,
@@ -37,7 +39,8 @@ const normalized = new WeakSet<object>()
  * inject values.
  *
  * - Missing or unusable values take the defaults: `''`, gender `'unknown'`, allowType
- *   `'needConfirm'` (Tencent's default, and never more open than the truth), numbers and
+ *   `'needConfirm'` (Tencent's default, and never more open than the truth), messageSettings
+ *   `'receive'` and adminForbidType `'none'` (what Tencent reports for unset), numbers and
  *   `updatedAt` `0`.
  * - Finite numbers become decimal strings where strings belong; numeric strings are parsed where
  *   numbers belong; NaN and Infinity become `0`; a birthday that is no real `YYYY-MM-DD` date
