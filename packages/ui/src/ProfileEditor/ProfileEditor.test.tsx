@@ -290,3 +290,38 @@ describe('ProfileEditor when the app signs in another account (a new adapter)', 
     expect(screen.queryByDisplayValue('Saved by Ada')).toBeNull()
   })
 })
+
+describe('ProfileEditor with fields only some backends store (Tencent’s messageSettings, adminForbidType)', () => {
+  const tencentLike = { fields: { nick: {}, allowType: {}, messageSettings: {}, adminForbidType: {} } }
+
+  it('shows them only where the adapter’s schema declares them', async () => {
+    const { unmount } = renderEditor({ schema: undefined })
+    await ready()
+    expect(screen.queryByRole('combobox', { name: 'Messages' })).toBeNull()
+    expect(screen.queryByRole('combobox', { name: 'Sending friend requests' })).toBeNull()
+    unmount()
+
+    renderEditor({ schema: tencentLike })
+    await ready()
+    expect(screen.getByRole('combobox', { name: 'Messages' })).toHaveDisplayValue('Receive messages')
+    expect(screen.getByRole('combobox', { name: 'Sending friend requests' })).toHaveDisplayValue('Allowed')
+  })
+
+  it('sends only the field that changed', async () => {
+    const user = userEvent.setup()
+    const { update } = renderEditor({ schema: tencentLike })
+    await ready()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Messages' }), 'Don’t receive messages')
+    await user.click(save())
+    expect(await screen.findByRole('status')).toHaveTextContent('Your profile was saved.')
+    expect(update).toHaveBeenCalledTimes(1)
+    expect(update.mock.calls[0]![0]).toEqual({ messageSettings: 'doNotReceive' })
+    expect(screen.getByRole('combobox', { name: 'Messages' })).toHaveDisplayValue('Don’t receive messages')
+  })
+
+  it('labels them in Simplified Chinese', async () => {
+    renderEditor({ schema: tencentLike, messages: zhCN, me: { userID: 'ada', adminForbidType: 'sendOut' } })
+    expect(await screen.findByRole('combobox', { name: '消息设置' })).toHaveDisplayValue('接收消息')
+    expect(screen.getByRole('combobox', { name: '发起好友申请' })).toHaveDisplayValue('禁止')
+  })
+})
