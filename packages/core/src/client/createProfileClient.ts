@@ -10,7 +10,6 @@ import { profilesEqual } from '../model/profilesEqual'
 import { resolveSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/assertValidPatch'
 import { isUserID } from '../model/isUserID'
-import { claimScope } from './claimScope'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { patchIfCurrent, pickFetched } from './pickFetched'
@@ -246,8 +245,7 @@ export function createProfileClient(
    * the profiles: fetching works without events, so the provider keeps rendering.
    */
   function connect(): () => void {
-    const release = claimScope(queryClient, scope, adapter)
-    sessions.start(adapter)
+    const release = sessions.connect(adapter)
     const buffer = createChangeBuffer(
       (changes) => changes.forEach(applyChange),
       options.eventCoalesceMs ?? DEFAULT_EVENT_COALESCE_MS,

@@ -4,6 +4,7 @@ import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { createMemoryAdapter } from '../memory/createMemoryAdapter'
 import { createProfileClient } from './createProfileClient'
 import { profileKeys } from './profileKeys'
+import { profileSessions } from './profileSessions'
 
 const backend = (userID: string, carol: string): ProfileAdapter =>
   createMemoryAdapter({ me: { userID, nick: userID }, profiles: [{ userID: 'carol', nick: carol }] })
@@ -40,5 +41,26 @@ describe('sessions: a new adapter on one QueryClient and scope', () => {
     const again = createProfileClient(adapter, queryClient, { staleTime: 1000 })
     again.connect()
     expect(queryClient.getQueryData(again.userQuery('carol').queryKey)).toMatchObject({ nick: 'Carol' })
+  })
+
+  it('lets providers of one adapter share a scope, and rejects another adapter until they all leave', () => {
+    const queryClient = new QueryClient()
+    const [first, second] = [backend('alice', 'Carol'), backend('bob', 'Carol')]
+    const sessions = profileSessions(queryClient, 'default')
+    const releases = [sessions.connect(first), sessions.connect(first)]
+    expect(() => sessions.connect(second)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        field: 'scope',
+        message: expect.stringContaining('"default"'),
+      }),
+    )
+    // Another scope or another QueryClient keeps the profiles apart: allowed.
+    expect(() => profileSessions(queryClient, 'work').connect(second)).not.toThrow()
+    expect(() => profileSessions(new QueryClient(), 'default').connect(second)).not.toThrow()
+    releases[0]?.()
+    expect(() => sessions.connect(second)).toThrow()
+    releases[1]?.()
+    expect(() => sessions.connect(second)).not.toThrow()
   })
 })

@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
+import { ProfileError } from '../errors/ProfileError'
 import { profileKeys } from './profileKeys'
 
 /** What a session adds at the end of the kit's query keys: nothing for the first, `[n]` for the n-th. */
@@ -15,46 +16,53 @@ export interface ProfileSessions {
    */
   keySuffix(adapter: ProfileAdapter): SessionKeySuffix
   /**
-   * Makes `adapter`'s session the current one. The scope's queries of any other session are
-   * cancelled and removed: they hold what another account saw and must never show again.
+   * A provider of `adapter` connects: its session becomes the current one, and the scope's queries
+   * of any other session are cancelled and removed (they hold what another account saw). Two
+   * connected providers with different adapters would read each other's profiles: that throws
+   * `invalid_argument` instead. Returns the release function.
    */
-  start(adapter: ProfileAdapter): void
+  connect(adapter: ProfileAdapter): () => void
   /** `true` once another adapter's session started: `adapter`'s late answers must write nothing. */
   isSuperseded(adapter: ProfileAdapter): boolean
 }
 
 interface ScopeState {
+  /** The adapters of the connected providers (one entry per connection). */
+  readonly holders: ProfileAdapter[]
   readonly suffixes: WeakMap<ProfileAdapter, SessionKeySuffix>
   count: number
   current: ProfileAdapter | undefined
 }
 
+// An emptied state stays for the next session: a QueryClient has few scopes.
 const states = new WeakMap<QueryClient, Map<string, ScopeState>>()
 
 /**
  * A new adapter is a new session (an app that logs in with a new SDK instance passes a new
- * adapter): each gets keys of its own, and starting one drops every other one's profiles.
+ * adapter): each gets keys of its own, and connecting one drops every other one's profiles.
  *
  * @example
  * ```ts
  * const sessions = profileSessions(queryClient, 'default')
- * sessions.keySuffix(first)  // []  (plain keys)
- * sessions.keySuffix(second) // [2]
- * sessions.start(second)     // removes the profiles `first` loaded
+ * sessions.keySuffix(first)                // []  (plain keys)
+ * sessions.keySuffix(second)               // [2]
+ * const release = sessions.connect(second) // removes the profiles `first` loaded
  * ```
  */
 export function profileSessions(queryClient: QueryClient, scope: string): ProfileSessions {
   let scopes = states.get(queryClient)
   if (!scopes) states.set(queryClient, (scopes = new Map()))
   let found = scopes.get(scope)
-  if (!found) scopes.set(scope, (found = { suffixes: new WeakMap(), count: 0, current: undefined }))
+  if (!found) {
+    found = { holders: [], suffixes: new WeakMap(), count: 0, current: undefined }
+    scopes.set(scope, found)
+  }
   const state = found
 
   const keySuffix = (adapter: ProfileAdapter): SessionKeySuffix => {
     let suffix = state.suffixes.get(adapter)
     if (!suffix) {
-      state.count += 1
-      suffix = state.count === 1 ? [] : [state.count]
+      suffix = ++state.count === 1 ? [] : [state.count]
       state.suffixes.set(adapter, suffix)
     }
     return suffix
@@ -62,23 +70,33 @@ export function profileSessions(queryClient: QueryClient, scope: string): Profil
 
   return {
     keySuffix,
-    start(adapter) {
-      const previous = state.current
-      state.current = adapter
-      if (previous === undefined || previous === adapter) return
-      const ownTag = keySuffix(adapter)[0]
-      // Removing a query cancels its fetch. The first session's keys end in a name, later ones in their number.
-      queryClient.removeQueries({
-        queryKey: profileKeys.all(scope),
-        predicate: (query) => sessionTag(query.queryKey) !== ownTag,
-      })
+    connect(adapter) {
+      const { holders } = state
+      if (holders.some((holder) => holder !== adapter)) {
+        throw new ProfileError(
+          'invalid_argument',
+          `ProfileProviders with different adapters share scope "${scope}" on one QueryClient: give each its own scope.`,
+          { field: 'scope' },
+        )
+      }
+      holders.push(adapter)
+      if (state.current !== adapter) {
+        state.current = adapter
+        const own = keySuffix(adapter)[0]
+        // Removing a query cancels its fetch. Keys of the first session end in a name, later ones in their number.
+        queryClient.removeQueries({
+          queryKey: profileKeys.all(scope),
+          predicate: (query) => sessionNumber(query.queryKey) !== own,
+        })
+      }
+      // Every holder is this same adapter, so which one leaves does not matter.
+      return () => void holders.pop()
     },
     isSuperseded: (adapter) => state.current !== undefined && state.current !== adapter,
   }
 }
 
-/** The session number at the end of a kit key; `undefined` for the first session's plain keys. */
-function sessionTag(queryKey: QueryKey): number | undefined {
+function sessionNumber(queryKey: QueryKey): number | undefined {
   const last = queryKey[queryKey.length - 1]
   return typeof last === 'number' ? last : undefined
 }
