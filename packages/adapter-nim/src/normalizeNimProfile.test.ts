@@ -27,6 +27,8 @@ describe('normalizeNimProfile', () => {
       birthday: '1990-01-02',
       location: '',
       allowType: 'allowAny',
+      messageSettings: 'receive',
+      adminForbidType: 'none',
       email: 'ada@example.com',
       phone: '+86 123',
       language: 0,

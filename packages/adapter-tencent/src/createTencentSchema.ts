@@ -7,7 +7,8 @@ const CUSTOM_VALUE_MAX_BYTES = 500
 /**
  * What Tencent Cloud Chat stores, with its limits: nick 500 bytes on the server and 250 UTF-16
  * units in the SDK's own check (it counts 2 bytes per unit); selfSignature and avatar 500 bytes;
- * location 16 bytes; custom values 500 bytes; no email or phone. `getUserProfile` takes 100 IDs per
+ * location 16 bytes; custom values 500 bytes; message settings and whether I may send friend
+ * requests (`messageSettings`, `adminForbidType`); no email or phone. `getUserProfile` takes 100 IDs per
  * call (the SDK silently drops IDs past 1,000).
  *
  * @param customFields the fields configured in the Chat console, keys without `Tag_Profile_Custom_`.
@@ -28,6 +29,8 @@ export function createTencentSchema(customFields?: CustomFieldDefinition[]): Pro
       birthday: {},
       location: { maxBytes: 16 },
       allowType: {},
+      messageSettings: {},
+      adminForbidType: {},
       language: {},
       level: {},
       role: {},

@@ -35,6 +35,8 @@ describe('normalizeTencentProfile', () => {
       birthday: '1990-01-02',
       location: '',
       allowType: 'denyAny',
+      messageSettings: 'receive',
+      adminForbidType: 'none',
       email: '',
       phone: '',
       language: 2,
@@ -62,6 +64,26 @@ describe('normalizeTencentProfile', () => {
     [undefined, 'allowAny'],
   ])('reads allowType %j as %j', (allowType, expected) => {
     expect(normalizeTencentProfile({ userID: 'u1', allowType }).allowType).toBe(expected)
+  })
+
+  it.each([
+    [0, 'receive'],
+    [1, 'doNotReceive'],
+    // A flag field: bit 0 decides; other bits are Tencent's own.
+    [3, 'doNotReceive'],
+    [2, 'receive'],
+    [undefined, 'receive'],
+    [-1, 'receive'],
+  ])('reads messageSettings %j as %j', (messageSettings, expected) => {
+    expect(normalizeTencentProfile({ userID: 'u1', messageSettings }).messageSettings).toBe(expected)
+  })
+
+  it.each([
+    ['AdminForbid_Type_None', 'none'],
+    ['AdminForbid_Type_SendOut', 'sendOut'],
+    ['', 'none'],
+  ])('reads adminForbidType %j as %j', (adminForbidType, expected) => {
+    expect(normalizeTencentProfile({ userID: 'u1', adminForbidType }).adminForbidType).toBe(expected)
   })
 
   it.each([

@@ -1,5 +1,5 @@
 import type TencentCloudChat from '@tencentcloud/chat'
-import type { AllowType, Gender } from '@profile-kit/core/vanilla'
+import type { AdminForbidType, AllowType, Gender, MessageSettings } from '@profile-kit/core/vanilla'
 
 // The SDK's enums are runtime values; importing them would load the SDK. These literals are checked
 // against the enum declarations instead, so a renamed constant breaks the build.
@@ -25,6 +25,24 @@ export const TENCENT_ALLOW_TYPE = {
   needConfirm: `${TencentCloudChat.TYPES.ALLOW_TYPE_NEED_CONFIRM}`
   denyAny: `${TencentCloudChat.TYPES.ALLOW_TYPE_DENY_ANY}`
 } satisfies Record<AllowType, string>
+
+/** Kit adminForbidType -> `TencentCloudChat.TYPES.FORBID_TYPE_*`. */
+export const TENCENT_ADMIN_FORBID_TYPE = {
+  none: 'AdminForbid_Type_None',
+  sendOut: 'AdminForbid_Type_SendOut',
+} as const satisfies {
+  none: `${TencentCloudChat.TYPES.FORBID_TYPE_NONE}`
+  sendOut: `${TencentCloudChat.TYPES.FORBID_TYPE_SEND_OUT}`
+} satisfies Record<AdminForbidType, string>
+
+/**
+ * Kit messageSettings -> Tencent's `messageSettings` number. Tencent reads it as flags (bit 0 set:
+ * do not receive); its `updateMyProfile` accepts only 0 and 1.
+ */
+export const TENCENT_MESSAGE_SETTINGS = {
+  receive: 0,
+  doNotReceive: 1,
+} as const satisfies Record<MessageSettings, number>
 
 /** The `TencentCloudChat.EVENT` names the adapter listens to. */
 export const TENCENT_EVENT = {

@@ -13,6 +13,8 @@ const builtFromPush = (pushed: Partial<TencentProfile>): Partial<TencentProfile>
   allowType: 'AllowType_Type_AllowAny' as TencentProfile['allowType'],
   language: 0,
   avatar: '',
+  messageSettings: 0,
+  adminForbidType: 'AdminForbid_Type_None' as TencentProfile['adminForbidType'],
   level: 0,
   role: 0,
   lastUpdatedTime: 1_700_000_000_000,
@@ -29,6 +31,8 @@ describe('toPushedProfileChange', () => {
         birthday: 18151210,
         allowType: 'AllowType_Type_DenyAny' as TencentProfile['allowType'],
         level: 3,
+        messageSettings: 1,
+        adminForbidType: 'AdminForbid_Type_SendOut' as TencentProfile['adminForbidType'],
       }),
     )
     expect(change).toEqual({
@@ -37,6 +41,8 @@ describe('toPushedProfileChange', () => {
       gender: 'female',
       birthday: '1815-12-10',
       allowType: 'denyAny',
+      messageSettings: 'doNotReceive',
+      adminForbidType: 'sendOut',
       level: 3,
       updatedAt: 1_700_000_000_000,
     })

@@ -14,6 +14,8 @@ const SDK_DEFAULTS: ReadonlyArray<[keyof TencentProfile, keyof Profile, unknown]
   ['birthday', 'birthday', 0],
   ['location', 'location', ''],
   ['allowType', 'allowType', 'AllowType_Type_AllowAny'],
+  ['messageSettings', 'messageSettings', 0],
+  ['adminForbidType', 'adminForbidType', 'AdminForbid_Type_None'],
   ['language', 'language', 0],
   ['level', 'level', 0],
   ['role', 'role', 0],

@@ -50,6 +50,26 @@ describe('toTencentPatch', () => {
     expect(toTencentPatch({ allowType })).toEqual({ allowType: expected })
   })
 
+  it.each([
+    [{ messageSettings: 'receive' }, { messageSettings: 0 }],
+    [{ messageSettings: 'doNotReceive' }, { messageSettings: 1 }],
+    [{ adminForbidType: 'none' }, { adminForbidType: 'AdminForbid_Type_None' }],
+    [{ adminForbidType: 'sendOut' }, { adminForbidType: 'AdminForbid_Type_SendOut' }],
+  ] as const)('writes %j as %j', (patch, expected) => {
+    expect(toTencentPatch(patch)).toEqual(expected)
+  })
+
+  it.each([
+    { messageSettings: 1 },
+    { messageSettings: 'reject' },
+    { adminForbidType: 'AdminForbid_Type_None' },
+  ])('rejects %j with invalid_argument naming the field', (patch) => {
+    const field = Object.keys(patch)[0]
+    expect(() => toTencentPatch(patch as unknown as ProfilePatch)).toThrow(
+      expect.objectContaining({ code: 'invalid_argument', field }),
+    )
+  })
+
   it('clears the birthday with 0', () => {
     expect(toTencentPatch({ birthday: '' })).toEqual({ birthday: 0 })
   })

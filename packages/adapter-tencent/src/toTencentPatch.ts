@@ -1,7 +1,12 @@
 import type TencentCloudChat from '@tencentcloud/chat'
 import { ProfileError, type ProfilePatch } from '@profile-kit/core/vanilla'
 import { toTencentBirthday } from './tencentBirthday'
-import { TENCENT_ALLOW_TYPE, TENCENT_GENDER } from './tencentConstants'
+import {
+  TENCENT_ADMIN_FORBID_TYPE,
+  TENCENT_ALLOW_TYPE,
+  TENCENT_GENDER,
+  TENCENT_MESSAGE_SETTINGS,
+} from './tencentConstants'
 import { toTencentCustomFields } from './tencentCustomFields'
 import type { TencentProfileUpdate } from './tencentTypes'
 
@@ -23,6 +28,8 @@ const CONVERTERS: Partial<Record<keyof ProfilePatch, Converter>> = {
   // The literals are checked against TencentCloudChat.TYPES in tencentConstants.
   gender: (value, field) => oneOf(TENCENT_GENDER, value, field) as TencentCloudChat.TYPES,
   allowType: (value, field) => oneOf(TENCENT_ALLOW_TYPE, value, field) as TencentCloudChat.TYPES,
+  adminForbidType: (value, field) => oneOf(TENCENT_ADMIN_FORBID_TYPE, value, field) as TencentCloudChat.TYPES,
+  messageSettings: (value, field) => oneOf(TENCENT_MESSAGE_SETTINGS, value, field),
   customFields: (value, field) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw invalid(field, 'must be an object of strings (null removes a field)')
@@ -70,7 +77,7 @@ function ofType<T extends 'string' | 'number'>(
   return value as T extends 'string' ? string : number
 }
 
-function oneOf<K extends string>(map: Record<K, string>, value: unknown, field: string): string {
+function oneOf<K extends string, V>(map: Record<K, V>, value: unknown, field: string): V {
   if (typeof value === 'string' && Object.hasOwn(map, value)) return map[value as K]
   throw invalid(field, `must be one of ${Object.keys(map).join(', ')}`)
 }

@@ -2,8 +2,25 @@
  * `@profile-kit/core/vanilla`: everything that does not need React, for servers, React Server
  * Components and non-React code. Importing it never touches `window` or React.
  */
-export type { Gender, AllowType, Profile, ProfilePatch, ProfileChange, StandardField } from './model/profile'
-export { STANDARD_FIELDS, EDITABLE_FIELDS, GENDERS, ALLOW_TYPES } from './model/profile'
+export type {
+  Gender,
+  AllowType,
+  MessageSettings,
+  AdminForbidType,
+  Profile,
+  ProfilePatch,
+  ProfileChange,
+  StandardField,
+} from './model/profile'
+export {
+  STANDARD_FIELDS,
+  EDITABLE_FIELDS,
+  EDITOR_FIELDS,
+  GENDERS,
+  ALLOW_TYPES,
+  MESSAGE_SETTINGS,
+  ADMIN_FORBID_TYPES,
+} from './model/profile'
 export type { ProfileSchema, FieldRule, CustomFieldDefinition, CustomFieldType } from './model/schema'
 export { DEFAULT_MAX_BATCH_SIZE } from './model/schema'
 export { normalizeProfile } from './model/normalizeProfile'

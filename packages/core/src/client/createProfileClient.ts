@@ -10,10 +10,10 @@ import { profilesEqual } from '../model/profilesEqual'
 import { resolveSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/assertValidPatch'
 import { isUserID } from '../model/isUserID'
-import { claimScope } from './claimScope'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { patchIfCurrent, pickFetched } from './pickFetched'
+import { profileSessions } from './profileSessions'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
 import { readProfile } from './readProfile'
 
@@ -58,6 +58,10 @@ export function createProfileClient(
   options: ProfileClientOptions = {},
 ) {
   const scope = options.scope ?? DEFAULT_SCOPE
+  // A new adapter is a new session: keys of its own, so another account's profiles are never read.
+  const sessions = profileSessions(queryClient, scope)
+  const sessionKey = sessions.keySuffix(adapter)
+  const superseded = () => sessions.isSuperseded(adapter)
   const schema = resolveSchema(adapter.schema)
   const loader = createProfileLoader({
     fetch: (userIDs) => adapter.getUserProfiles(userIDs),
@@ -90,7 +94,7 @@ export function createProfileClient(
   const pending = createPendingUpdates()
   let myID: string | undefined
 
-  const userKey = (userID: string) => profileKeys.user(userID, scope)
+  const userKey = (userID: string) => [...profileKeys.user(userID, scope), ...sessionKey] as const
   // Built through our own options so our structural sharing (not TanStack's copy, which drops
   // `__proto__` keys) applies to the entry from its first write. Finds an existing entry by hash.
   const entry = (userID: string) => queryClient.getQueryCache().build(queryClient, userQuery(userID))
@@ -104,9 +108,15 @@ export function createProfileClient(
     return myBase(userID) && base ? pending.show(base) : base
   }
 
+  /** Writes my entry or a user's; a superseded session's late answers write nothing. */
+  function show(userID: string, profile: Profile | null) {
+    if (!superseded()) queryClient.setQueryData(userKey(userID), profile)
+  }
+
   function writeBase(userID: string, base: Profile | null) {
+    if (superseded()) return
     lastWrite.set(entry(userID), ++clock)
-    queryClient.setQueryData(userKey(userID), entryFor(userID, base))
+    show(userID, entryFor(userID, base))
   }
 
   function settleFetched(userID: string, fetched: Profile | null, startedAt: number): Profile | null {
@@ -139,7 +149,7 @@ export function createProfileClient(
   function meQuery() {
     return {
       ...queryOptions,
-      queryKey: profileKeys.me(scope),
+      queryKey: [...profileKeys.me(scope), ...sessionKey] as const,
       queryFn: async (): Promise<string> => {
         const startedAt = clock
         const profile = await fetchMe()
@@ -198,7 +208,7 @@ export function createProfileClient(
       userID: current.userID,
       started: false,
     }
-    queryClient.setQueryData(userKey(current.userID), pending.add(ticket, current))
+    show(current.userID, pending.add(ticket, current))
     return ticket
   }
 
@@ -226,7 +236,7 @@ export function createProfileClient(
   function withdrawUpdate(ticket: UpdateTicket) {
     const base = cachedBase(ticket.userID)
     pending.remove(ticket)
-    if (base) queryClient.setQueryData(userKey(ticket.userID), entryFor(ticket.userID, base))
+    if (base) show(ticket.userID, entryFor(ticket.userID, base))
   }
 
   /**
@@ -235,7 +245,7 @@ export function createProfileClient(
    * the profiles: fetching works without events, so the provider keeps rendering.
    */
   function connect(): () => void {
-    const release = claimScope(queryClient, scope, adapter)
+    const release = sessions.connect(adapter)
     const buffer = createChangeBuffer(
       (changes) => changes.forEach(applyChange),
       options.eventCoalesceMs ?? DEFAULT_EVENT_COALESCE_MS,
@@ -261,6 +271,8 @@ export function createProfileClient(
 
   return {
     scope,
+    /** Ends every key of this adapter's session (`[]` for the first adapter on the scope). */
+    sessionKey,
     schema,
     adapter,
     queryClient,

@@ -1,4 +1,11 @@
-import { ALLOW_TYPES, GENDERS, type Profile, type StandardField } from './profile'
+import {
+  ADMIN_FORBID_TYPES,
+  ALLOW_TYPES,
+  GENDERS,
+  MESSAGE_SETTINGS,
+  type Profile,
+  type StandardField,
+} from './profile'
 import { coerceCustomValue } from './coerceCustomValue'
 import { isCalendarDate } from './isCalendarDate'
 
@@ -20,9 +27,13 @@ export function coerceField<K extends CoercibleField>(
 export function coerceField(field: CoercibleField, value: unknown): string | number | undefined {
   switch (field) {
     case 'gender':
-      return (GENDERS as readonly unknown[]).includes(value) ? (value as string) : undefined
+      return oneOf(GENDERS, value)
     case 'allowType':
-      return (ALLOW_TYPES as readonly unknown[]).includes(value) ? (value as string) : undefined
+      return oneOf(ALLOW_TYPES, value)
+    case 'messageSettings':
+      return oneOf(MESSAGE_SETTINGS, value)
+    case 'adminForbidType':
+      return oneOf(ADMIN_FORBID_TYPES, value)
     case 'birthday': {
       const text = coerceText(value)
       return text === '' || isCalendarDate(text) ? text : undefined
@@ -38,6 +49,10 @@ export function coerceField(field: CoercibleField, value: unknown): string | num
     default:
       return coerceText(value)
   }
+}
+
+function oneOf(values: readonly string[], value: unknown): string | undefined {
+  return (values as readonly unknown[]).includes(value) ? (value as string) : undefined
 }
 
 function coerceText(value: unknown): string | undefined {

@@ -9,8 +9,9 @@ import { STANDARD_FIELDS, type Profile, type StandardField } from './profile'
 
 /**
  * The value of every field an adapter left out or sent in an unusable form.
- * `allowType` defaults to `'needConfirm'`: it is Tencent Cloud Chat's own default, and a profile
- * of unknown policy must never look more open to friend requests than it may be.
+ * `allowType` defaults to `'needConfirm'`: a profile of unknown policy must never look more open to
+ * friend requests than it may be. (Adapters map what their backend reports for unset: Tencent's SDK
+ * and NetEase both read as `'allowAny'`.)
  */
 const DEFAULTS: { readonly [K in StandardField]: Profile[K] } = {
   nick: '',
@@ -20,6 +21,8 @@ const DEFAULTS: { readonly [K in StandardField]: Profile[K] } = {
   birthday: '',
   location: '',
   allowType: 'needConfirm',
+  messageSettings: 'receive',
+  adminForbidType: 'none',
   email: '',
   phone: '',
   language: 0,
@@ -37,7 +40,8 @@ const normalized = new WeakSet<object>()
  * inject values.
  *
  * - Missing or unusable values take the defaults: `''`, gender `'unknown'`, allowType
- *   `'needConfirm'` (Tencent's default, and never more open than the truth), numbers and
+ *   `'needConfirm'` (never more open than the truth), messageSettings
+ *   `'receive'` and adminForbidType `'none'` (what Tencent reports for unset), numbers and
  *   `updatedAt` `0`.
  * - Finite numbers become decimal strings where strings belong; numeric strings are parsed where
  *   numbers belong; NaN and Infinity become `0`; a birthday that is no real `YYYY-MM-DD` date

@@ -5,6 +5,18 @@ export type Gender = 'unknown' | 'female' | 'male'
 export type AllowType = 'allowAny' | 'needConfirm' | 'denyAny'
 
 /**
+ * Whether this user receives messages: Tencent Cloud Chat's `messageSettings` (`0` receive,
+ * `1` do not receive).
+ */
+export type MessageSettings = 'receive' | 'doNotReceive'
+
+/**
+ * Whether this user may send friend requests: Tencent Cloud Chat's `adminForbidType`
+ * (`AdminForbid_Type_None`: allowed; `AdminForbid_Type_SendOut`: sending them is forbidden).
+ */
+export type AdminForbidType = 'none' | 'sendOut'
+
+/**
  * A user's profile as every hook and component receives it: every key present (defaults below),
  * frozen, and safe to index with any custom-field key.
  *
@@ -27,6 +39,10 @@ export interface Profile {
   readonly birthday: string
   readonly location: string
   readonly allowType: AllowType
+  /** Receive messages or not. `'receive'` when unset (the backend's default). */
+  readonly messageSettings: MessageSettings
+  /** `'sendOut'` when this user may not send friend requests; `'none'` (the default) when they may. */
+  readonly adminForbidType: AdminForbidType
   readonly email: string
   readonly phone: string
   readonly language: number
@@ -72,6 +88,8 @@ export const STANDARD_FIELDS = [
   'email',
   'phone',
   'allowType',
+  'messageSettings',
+  'adminForbidType',
   'language',
   'level',
   'role',
@@ -90,5 +108,17 @@ export const EDITABLE_FIELDS = [
   'allowType',
 ] as const satisfies readonly StandardField[]
 
+/**
+ * Every field `ProfileEditor` has a control for, in its order: the nine labelled ones, then the
+ * fields only some backends store (shown only where `schema.fields` lists them).
+ */
+export const EDITOR_FIELDS = [
+  ...EDITABLE_FIELDS,
+  'messageSettings',
+  'adminForbidType',
+] as const satisfies readonly StandardField[]
+
 export const GENDERS = ['unknown', 'female', 'male'] as const satisfies readonly Gender[]
 export const ALLOW_TYPES = ['allowAny', 'needConfirm', 'denyAny'] as const satisfies readonly AllowType[]
+export const MESSAGE_SETTINGS = ['receive', 'doNotReceive'] as const satisfies readonly MessageSettings[]
+export const ADMIN_FORBID_TYPES = ['none', 'sendOut'] as const satisfies readonly AdminForbidType[]

@@ -29,7 +29,12 @@ export interface ProfileKitConfig {
 
 /** Props of {@link ProfileProvider}. */
 export interface ProfileProviderProps extends ProfileClientOptions {
-  /** The backend: `createMemoryAdapter`, `createTencentChatAdapter`, `createNimAdapter` or your own. */
+  /**
+   * The backend: `createMemoryAdapter`, `createTencentChatAdapter`, `createNimAdapter` or your own.
+   * A new adapter is a new session (another login, maybe another account): nothing cached, drafted
+   * or still being saved for the previous adapter shows after the switch. So keep it stable across
+   * renders (module scope, `useState` or `useMemo`): an adapter created in render starts over each time.
+   */
   adapter: ProfileAdapter
   /**
    * The app's QueryClient, when it has one: profiles then share its cache and devtools. The kit

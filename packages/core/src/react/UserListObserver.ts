@@ -1,7 +1,6 @@
 import { QueryObserver } from '@tanstack/react-query'
 import type { CheckedUserIDs } from '../client/checkUserIDs'
 import type { ProfileClient } from '../client/createProfileClient'
-import type { profileKeys } from '../client/profileKeys'
 import { readProfile } from '../client/readProfile'
 import { toProfileError, type ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
@@ -31,7 +30,7 @@ type Entry = QueryObserver<
   Error,
   Profile | null,
   Profile | null,
-  ReturnType<typeof profileKeys.user>
+  ReturnType<ProfileClient['userQuery']>['queryKey']
 >
 
 /**

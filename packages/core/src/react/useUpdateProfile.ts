@@ -18,11 +18,11 @@ import { useProfileClient } from './ProfileProvider'
  */
 export function useUpdateProfile(): UseMutationResult<Profile, ProfileError, ProfilePatch, UpdateTicket> {
   const client = useProfileClient()
-  const mutationKey = [...profileKeys.all(client.scope), 'update']
+  const mutationKey = [...profileKeys.all(client.scope), 'update', ...client.sessionKey]
   return useMutation<Profile, ProfileError, ProfilePatch, UpdateTicket>(
     {
       mutationKey,
-      // One scope per provider scope: TanStack runs its mutations one at a time, in order.
+      // One scope per provider scope and session: TanStack runs its mutations one at a time, in order.
       scope: { id: mutationKey.join(':') },
       networkMode: 'always',
       retry: false,

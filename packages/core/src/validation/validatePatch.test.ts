@@ -17,6 +17,8 @@ const tencentLike: ProfileSchema = {
     birthday: {},
     location: { maxBytes: 16 },
     allowType: {},
+    messageSettings: {},
+    adminForbidType: {},
     language: {},
     level: { editable: false },
     role: { editable: false },
@@ -110,6 +112,22 @@ describe('validatePatch', () => {
       'selfSignature:type',
     ])
     expect(validatePatch({ gender: 'F' })[0]?.message).toBe('Gender must be one of unknown, female, male.')
+  })
+
+  it('checks messageSettings and adminForbidType against their values, where the backend stores them', () => {
+    expect(rules({ messageSettings: 'doNotReceive', adminForbidType: 'sendOut' }, tencentLike)).toEqual([])
+    expect(rules({ messageSettings: 1, adminForbidType: 'AdminForbid_Type_SendOut' }, tencentLike)).toEqual([
+      'messageSettings:enum',
+      'adminForbidType:enum',
+    ])
+    expect(validatePatch({ messageSettings: 'reject' }, tencentLike)[0]?.message).toBe(
+      'Messages must be one of receive, doNotReceive.',
+    )
+    // Only some backends store them: not among the nine default fields, not in NetEase's.
+    expect(rules({ messageSettings: 'receive' })).toEqual(['messageSettings:unknownField'])
+    expect(rules({ adminForbidType: 'none' }, neteaseLike)).toEqual(['adminForbidType:unknownField'])
+    const act = () => assertValidPatch({ adminForbidType: 'never' } as never, tencentLike)
+    expect(act).toThrow(expect.objectContaining({ code: 'invalid_argument', field: 'adminForbidType' }))
   })
 
   it('requires whole numbers of 0 or more for language', () => {

@@ -1,6 +1,14 @@
 import { customKeyProblem } from '../model/customKeyProblem'
 import { describeValue } from '../model/describeValue'
-import { ALLOW_TYPES, GENDERS, STANDARD_FIELDS, type Profile, type StandardField } from '../model/profile'
+import {
+  ADMIN_FORBID_TYPES,
+  ALLOW_TYPES,
+  GENDERS,
+  MESSAGE_SETTINGS,
+  STANDARD_FIELDS,
+  type Profile,
+  type StandardField,
+} from '../model/profile'
 import { readOwn } from '../model/readOwn'
 import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import type { ProfileSchema } from '../model/schema'
@@ -28,6 +36,8 @@ const STANDARD: Record<StandardField, [label: string, spec: ValueSpec]> = {
   email: ['Email', { type: 'email' }],
   phone: ['Phone', TEXT],
   allowType: ['Friend requests', choice(ALLOW_TYPES)],
+  messageSettings: ['Messages', choice(MESSAGE_SETTINGS)],
+  adminForbidType: ['Sending friend requests', choice(ADMIN_FORBID_TYPES)],
   language: ['Language', INTEGER],
   level: ['Level', INTEGER],
   role: ['Role', INTEGER],
@@ -40,7 +50,8 @@ const STANDARD: Record<StandardField, [label: string, spec: ValueSpec]> = {
  * - The patch is a plain object; `userID` and `updatedAt` cannot be set; other unknown keys fail.
  * - A standard field the schema does not list fails with `unknownField` (the backend does not
  *   store it); `editable: false` fails with `notEditable`.
- * - Types and formats: strings; `gender`/`allowType` from their lists; `birthday` `''` or a real
+ * - Types and formats: strings; `gender`, `allowType`, `messageSettings`, `adminForbidType` from
+ *   their lists; `birthday` `''` or a real
  *   `YYYY-MM-DD` date; `avatar` `''` or an http/https URL; `email` `''` or a plausible address;
  *   `language`/`level`/`role` whole numbers of 0 or more. Then `maxLength` (UTF-16 units) and
  *   `maxBytes` (UTF-8 bytes) from the field's rule.

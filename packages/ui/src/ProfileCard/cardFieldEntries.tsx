@@ -57,6 +57,10 @@ function standardEntry(
         : { name: field, label, value: t(`gender.${profile.gender}`) }
     case 'allowType':
       return { name: field, label, value: t(`allowType.${profile.allowType}`) }
+    case 'messageSettings':
+      return { name: field, label, value: t(`messageSettings.${profile.messageSettings}`) }
+    case 'adminForbidType':
+      return { name: field, label, value: t(`adminForbidType.${profile.adminForbidType}`) }
     case 'birthday':
       return profile.birthday
         ? { name: field, label, value: formatDate(profile.birthday, locale) }

@@ -171,6 +171,24 @@ export const LimitedBackend: Story = {
   },
 }
 
+export const TencentFields: Story = {
+  name: 'Backend storing message settings and friend-request sending (Tencent)',
+  parameters: {
+    kit: {
+      schema: {
+        fields: { nick: { maxBytes: 500 }, allowType: {}, messageSettings: {}, adminForbidType: {} },
+      },
+    },
+  },
+  play: async ({ canvas }) => {
+    await nickname(canvas)
+    await expect(canvas.getByRole('combobox', { name: 'Messages' })).toHaveDisplayValue('Receive messages')
+    await expect(canvas.getByRole('combobox', { name: 'Sending friend requests' })).toHaveDisplayValue(
+      'Allowed',
+    )
+  },
+}
+
 export const SimplifiedChinese: Story = {
   globals: { locale: 'zh-CN' },
   parameters: {

@@ -235,3 +235,93 @@ describe('ProfileEditor', () => {
     expect(nick).toHaveValue('Bad word')
   })
 })
+
+describe('ProfileEditor when the app signs in another account (a new adapter)', () => {
+  /** Ada's editor on one adapter; `switchTo` passes the provider Grace's adapter, as an app does at login. */
+  function signedInAsAda() {
+    const view = renderEditor()
+    const grace = createKitAdapter({ me: { userID: 'grace', nick: 'Grace Hopper' } })
+    const switchTo = () =>
+      view.rerender(
+        <MemoryKit adapter={grace}>
+          <ProfileEditor />
+        </MemoryKit>,
+      )
+    return { ...view, switchTo }
+  }
+
+  it('shows the new account’s profile, never the old account’s draft', async () => {
+    const user = userEvent.setup()
+    const { switchTo } = signedInAsAda()
+    const nick = await ready()
+    await user.clear(nick)
+    await user.type(nick, 'Draft by Ada')
+
+    switchTo()
+    expect(screen.queryByDisplayValue('Draft by Ada')).toBeNull()
+    expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper'))
+    expect(screen.queryByDisplayValue('Draft by Ada')).toBeNull()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
+  it('does not show a save of the old account that settles after the switch', async () => {
+    const user = userEvent.setup()
+    const { switchTo, update, adapter } = signedInAsAda()
+    const held: Array<() => void> = []
+    update.mockImplementation(async (patch) => {
+      await new Promise<void>((resolve) => held.push(resolve))
+      return adapter.simulateRemoteChange('ada', patch)
+    })
+    const nick = await ready()
+    await user.clear(nick)
+    await user.type(nick, 'Saved by Ada')
+    await user.click(save())
+    await waitFor(() => expect(held).toHaveLength(1))
+
+    switchTo()
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper'))
+    await act(async () => {
+      held.forEach((resolve) => resolve())
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    })
+    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper')
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    expect(screen.queryByDisplayValue('Saved by Ada')).toBeNull()
+  })
+})
+
+describe('ProfileEditor with fields only some backends store (Tencent’s messageSettings, adminForbidType)', () => {
+  const tencentLike = { fields: { nick: {}, allowType: {}, messageSettings: {}, adminForbidType: {} } }
+
+  it('shows them only where the adapter’s schema declares them', async () => {
+    const { unmount } = renderEditor({ schema: undefined })
+    await ready()
+    expect(screen.queryByRole('combobox', { name: 'Messages' })).toBeNull()
+    expect(screen.queryByRole('combobox', { name: 'Sending friend requests' })).toBeNull()
+    unmount()
+
+    renderEditor({ schema: tencentLike })
+    await ready()
+    expect(screen.getByRole('combobox', { name: 'Messages' })).toHaveDisplayValue('Receive messages')
+    expect(screen.getByRole('combobox', { name: 'Sending friend requests' })).toHaveDisplayValue('Allowed')
+  })
+
+  it('sends only the field that changed', async () => {
+    const user = userEvent.setup()
+    const { update } = renderEditor({ schema: tencentLike })
+    await ready()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Messages' }), 'Don’t receive messages')
+    await user.click(save())
+    expect(await screen.findByRole('status')).toHaveTextContent('Your profile was saved.')
+    expect(update).toHaveBeenCalledTimes(1)
+    expect(update.mock.calls[0]![0]).toEqual({ messageSettings: 'doNotReceive' })
+    expect(screen.getByRole('combobox', { name: 'Messages' })).toHaveDisplayValue('Don’t receive messages')
+  })
+
+  it('labels them in Simplified Chinese', async () => {
+    renderEditor({ schema: tencentLike, messages: zhCN, me: { userID: 'ada', adminForbidType: 'sendOut' } })
+    expect(await screen.findByRole('combobox', { name: '消息设置' })).toHaveDisplayValue('接收消息')
+    expect(screen.getByRole('combobox', { name: '发起好友申请' })).toHaveDisplayValue('禁止')
+  })
+})

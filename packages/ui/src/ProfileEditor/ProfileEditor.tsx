@@ -1,5 +1,11 @@
 import { useMemo, type CSSProperties, type Ref } from 'react'
-import { useMyProfile, useProfileSchema, type Profile, type StandardField } from '@profile-kit/core'
+import {
+  useMyProfile,
+  useProfileClient,
+  useProfileSchema,
+  type Profile,
+  type StandardField,
+} from '@profile-kit/core'
 import { editableFields } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
@@ -58,6 +64,7 @@ export function ProfileEditor({
   const t = useMessages()
   const schema = useProfileSchema()
   const me = useMyProfile()
+  const { sessionKey } = useProfileClient()
   // Keyed by content, so an inline `fields={['nick']}` does not rebuild the form on every render.
   const fieldsKey = fields?.join()
   const shown = useMemo(
@@ -72,7 +79,8 @@ export function ProfileEditor({
   if (me.data) {
     return (
       <EditorForm
-        key={me.data.userID}
+        // A new session (a new adapter) gets a new form: nothing typed or saved in the old one shows.
+        key={`${sessionKey.join()}:${me.data.userID}`}
         profile={me.data}
         fields={shown}
         definitions={definitions}

@@ -1,6 +1,6 @@
 import type { Control, FieldValues } from 'react-hook-form'
 import { type FieldRule, type StandardField } from '@profile-kit/core'
-import { ALLOW_TYPES, GENDERS } from '@profile-kit/core/vanilla'
+import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS, MESSAGE_SETTINGS } from '@profile-kit/core/vanilla'
 import { useMessages } from '../messages/useMessages'
 import { AvatarPreview } from './AvatarPreview'
 import { EditorSelectField } from './EditorSelectField'
@@ -50,6 +50,20 @@ export function StandardFieldControl({
           {...common}
           wide
           options={ALLOW_TYPES.map((value) => ({ value, label: t(`allowType.${value}`) }))}
+        />
+      )
+    case 'messageSettings':
+      return (
+        <EditorSelectField
+          {...common}
+          options={MESSAGE_SETTINGS.map((value) => ({ value, label: t(`messageSettings.${value}`) }))}
+        />
+      )
+    case 'adminForbidType':
+      return (
+        <EditorSelectField
+          {...common}
+          options={ADMIN_FORBID_TYPES.map((value) => ({ value, label: t(`adminForbidType.${value}`) }))}
         />
       )
     case 'avatar':

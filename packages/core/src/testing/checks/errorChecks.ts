@@ -13,6 +13,8 @@ const SAMPLES: { [K in StandardField]: Profile[K] } = {
   birthday: '2001-02-03',
   location: 'pk',
   allowType: 'allowAny',
+  messageSettings: 'doNotReceive',
+  adminForbidType: 'sendOut',
   email: 'pk@example.com',
   phone: '123',
   language: 1,
