@@ -106,7 +106,19 @@ export function createProfileClient(
 
   function writeBase(userID: string, base: Profile | null) {
     lastWrite.set(entry(userID), ++clock)
-    queryClient.setQueryData(userKey(userID), entryFor(userID, base))
+    setEntry(userID, entryFor(userID, base))
+  }
+
+  /**
+   * Writes an entry through our options. An entry that hydration or a prefetch created, and no hook
+   * has watched since, still has TanStack's default structural sharing: our sharing goes on first.
+   */
+  function setEntry(userID: string, data: Profile | null) {
+    const query = entry(userID)
+    if (query.options.structuralSharing !== keepEqualProfile) {
+      query.setOptions(queryClient.defaultQueryOptions(userQuery(userID)))
+    }
+    queryClient.setQueryData(userKey(userID), data)
   }
 
   function settleFetched(userID: string, fetched: Profile | null, startedAt: number): Profile | null {
@@ -198,7 +210,7 @@ export function createProfileClient(
       userID: current.userID,
       started: false,
     }
-    queryClient.setQueryData(userKey(current.userID), pending.add(ticket, current))
+    setEntry(current.userID, pending.add(ticket, current))
     return ticket
   }
 
@@ -226,7 +238,7 @@ export function createProfileClient(
   function withdrawUpdate(ticket: UpdateTicket) {
     const base = cachedBase(ticket.userID)
     pending.remove(ticket)
-    if (base) queryClient.setQueryData(userKey(ticket.userID), entryFor(ticket.userID, base))
+    if (base) setEntry(ticket.userID, entryFor(ticket.userID, base))
   }
 
   /**
