@@ -35,8 +35,10 @@ describe('the Next.js App Router example', () => {
   it('sends the names in the server HTML, before any JavaScript runs', async () => {
     const response = await fetch(inject('nextExampleURL'))
     expect(response.status).toBe(200)
-    const html = await response.text()
-    for (const name of NAMES) expect(html).toContain(name)
+    // The React Server Components payload in <script> tags carries the names as data even when
+    // server rendering failed: look at the markup only.
+    const markup = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '')
+    for (const name of NAMES) expect(markup).toContain(`<span>${name}</span>`)
   })
 
   it('hydrates without warnings or errors, and the list, card and editor work', async () => {
