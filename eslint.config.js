@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/dist', '**/storybook-static', '**/node_modules', 'bench/dist', 'apps/demo/e2e/artifacts'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/storybook-static',
+      '**/node_modules',
+      'bench/dist',
+      'apps/demo/e2e/artifacts',
+      'apps/next-example/.next',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs.flat.recommended,

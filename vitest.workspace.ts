@@ -91,4 +91,16 @@ export const projects: TestProjectConfiguration[] = [
       hookTimeout: 60_000,
     },
   }),
+  // The Next.js example, built with `next build` after the packages and served by `next start`.
+  defineProject({
+    test: {
+      name: 'next',
+      environment: 'node',
+      include: ['apps/next-example/e2e/**/*.e2e.test.ts'],
+      globalSetup: ['./apps/next-example/e2e/globalSetup.ts'],
+      setupFiles: ['./tooling/failOnConsole.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  }),
 ]

@@ -176,7 +176,7 @@ describe('NetEase mapping round trip (property)', () => {
       fc.property(sdkUser, (raw) => {
         const profile = normalizeNimProfile(raw)
         expect(Object.isFrozen(profile)).toBe(true)
-        expect(Object.getPrototypeOf(profile.customFields)).toBeNull()
+        expect(Object.getPrototypeOf(profile.customFields)).toBe(Object.prototype)
         expect(typeof profile.nick).toBe('string')
         expect(Number.isFinite(profile.updatedAt)).toBe(true)
         for (const value of Object.values(profile.customFields)) expect(typeof value).toBe('string')

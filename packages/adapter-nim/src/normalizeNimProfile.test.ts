@@ -72,7 +72,7 @@ describe('normalizeNimProfile', () => {
     expect(normalizeNimProfile({ accountId: 'a', serverExtension: '[1,2]' }).customFields).toEqual({})
     const profile = normalizeNimProfile({ accountId: 'a', serverExtension: '{"__proto__":"x"}' })
     expect(profile.customFields['__proto__']).toBe('x')
-    expect(Object.getPrototypeOf(profile.customFields)).toBeNull()
+    expect(Object.getPrototypeOf(profile.customFields)).toBe(Object.prototype)
   })
 
   it('copies the SDK object instead of keeping it', () => {

@@ -121,7 +121,7 @@ describe('Tencent mapping round trip (property)', () => {
       fc.property(sdkProfile, (raw) => {
         const profile = normalizeTencentProfile(raw as Partial<TencentProfile>)
         expect(Object.isFrozen(profile)).toBe(true)
-        expect(Object.getPrototypeOf(profile.customFields)).toBeNull()
+        expect(Object.getPrototypeOf(profile.customFields)).toBe(Object.prototype)
         expect(typeof profile.nick).toBe('string')
         expect(Number.isFinite(profile.updatedAt)).toBe(true)
         for (const value of Object.values(profile.customFields)) expect(typeof value).toBe('string')

@@ -109,7 +109,7 @@ describe('normalizeTencentProfile', () => {
     })
     expect(Object.keys(profile.customFields)).toEqual(['__proto__'])
     expect(profile.customFields['__proto__']).toBe('safe')
-    expect(Object.getPrototypeOf(profile.customFields)).toBeNull()
+    expect(Object.getPrototypeOf(profile.customFields)).toBe(Object.prototype)
   })
 
   it('copies the SDK object instead of keeping it', () => {

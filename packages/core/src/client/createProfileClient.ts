@@ -108,9 +108,18 @@ export function createProfileClient(
     return myBase(userID) && base ? pending.show(base) : base
   }
 
-  /** Writes my entry or a user's; a superseded session's late answers write nothing. */
+  /**
+   * Writes my entry or a user's through our options; a superseded session's late answers write
+   * nothing. An entry that hydration or a prefetch created, and no hook has watched since, still has
+   * TanStack's default structural sharing: our sharing goes on first.
+   */
   function show(userID: string, profile: Profile | null) {
-    if (!superseded()) queryClient.setQueryData(userKey(userID), profile)
+    if (superseded()) return
+    const query = entry(userID)
+    if (query.options.structuralSharing !== keepEqualProfile) {
+      query.setOptions(queryClient.defaultQueryOptions(userQuery(userID)))
+    }
+    queryClient.setQueryData(userKey(userID), profile)
   }
 
   function writeBase(userID: string, base: Profile | null) {

@@ -125,6 +125,30 @@ describe('createMemoryAdapter: updating', () => {
     expect(stamps).toEqual([1000, 1001, 1003, 1004, 1005])
   })
 
+  it('reads no clock until its first call, so a Next.js server component can create it while prerendering', async () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(5_000)
+    const performanceNow = vi.spyOn(performance, 'now')
+    const adapter = adapterWith()
+    adapter.addProfiles([{ userID: 'ken', nick: 'Ken' }])
+    expect(now).not.toHaveBeenCalled()
+    expect(performanceNow).not.toHaveBeenCalled()
+    const profiles = await adapter.getUserProfiles(['grace', 'linus', 'me', 'ken'])
+    expect(now).toHaveBeenCalled()
+    // Seeds are stamped on first use, in the order they were added.
+    expect(profiles.map((p) => [p.userID, p.updatedAt])).toEqual([
+      ['grace', 5000],
+      ['linus', 5001],
+      ['me', 5002],
+      ['ken', 5003],
+    ])
+  })
+
+  it('still refuses a bad seed when it is created', () => {
+    expect(() => createMemoryAdapter({ me: { userID: 'me' }, profiles: [{ userID: '' }] })).toThrow(
+      expect.objectContaining({ code: 'invalid_argument', field: 'profiles[0]' }),
+    )
+  })
+
   it('rejects an invalid patch as invalid_argument naming the field, storing nothing', async () => {
     const adapter = adapterWith({ schema: { fields: { nick: { maxLength: 5 } } } })
     const onChange = vi.fn()

@@ -59,6 +59,8 @@ export interface MemoryAdapter extends ProfileAdapter {
  * it validates patches (`invalid_argument`), rejects batches over `maxBatchSize` (the kit must
  * chunk), omits unknown IDs, stamps `updatedAt` from a strictly increasing clock, and tells
  * subscribers about every change asynchronously, as SDKs do. Everything it returns is frozen.
+ * Creating it reads no clock (seeds are stamped on first use), so a React Server Component may
+ * create it while Next.js prerenders.
  *
  * @example
  * ```ts
@@ -78,8 +80,19 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   Object.assign(simulation, checkSimulation(pick(options)))
   const random = options.random ?? Math.random
   const tick = createClock()
-  const store = new Map<string, Profile>()
+  const stored = new Map<string, Profile>()
+  // Seeds are checked at once but stamped on first use: reading the clock while a Next.js server
+  // component prerenders fails the build, and creating an adapter should start nothing anyway.
+  const unstamped: Profile[] = []
   const listeners = createListeners()
+
+  /** The profiles, with every seed added so far stamped from the clock, in the order added. */
+  function store(): Map<string, Profile> {
+    for (const seed of unstamped.splice(0)) {
+      stored.set(seed.userID, normalizeProfile({ ...seed, updatedAt: tick() }))
+    }
+    return stored
+  }
 
   function addProfiles(profiles: readonly SeedProfile[]): void {
     if (!Array.isArray(profiles)) {
@@ -90,8 +103,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       )
     }
     profiles.forEach((seed, index) => {
-      const profile = seedProfile(seed, tick(), `profiles[${index}]`)
-      store.set(profile.userID, profile)
+      unstamped.push(seedProfile(seed, `profiles[${index}]`))
     })
   }
 
@@ -113,7 +125,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   }
 
   function change(userID: string, patch: ProfilePatch): Profile {
-    const current = store.get(userID)
+    const current = store().get(userID)
     if (!current)
       throw new ProfileError(
         'not_found',
@@ -121,7 +133,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       )
     assertValidPatch(patch, schema, current)
     const next = applyPatch(current, { ...patch, userID, updatedAt: tick() })
-    store.set(userID, next)
+    store().set(userID, next)
     listeners.emitChange([next])
     return next
   }
@@ -133,12 +145,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     schema,
     async getMyProfile() {
       await network('getMyProfile')
-      return store.get(myUserID) as Profile
+      return store().get(myUserID) as Profile
     },
     async getUserProfiles(userIDs) {
       checkUserIDs(userIDs, schema.maxBatchSize)
       await network('getUserProfiles')
-      return [...new Set(userIDs)].flatMap((id) => store.get(id) ?? [])
+      return [...new Set(userIDs)].flatMap((id) => store().get(id) ?? [])
     },
     async updateMyProfile(patch) {
       await network('updateMyProfile')
@@ -151,13 +163,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     simulateRemoteChange: change,
     simulateSessionReset: () => listeners.emitReset(),
     addProfiles,
-    getStored: (userID) => store.get(userID),
+    getStored: (userID) => store().get(userID),
   }
 }
 
-function seedProfile(seed: SeedProfile, updatedAt: number, field: string): Profile {
+function seedProfile(seed: SeedProfile, field: string): Profile {
   try {
-    return normalizeProfile({ ...seed, updatedAt })
+    return normalizeProfile(seed)
   } catch (error) {
     throw new ProfileError('invalid_argument', `${field}: ${(error as Error).message}`, {
       field,

@@ -28,7 +28,7 @@ describe('applyPatch', () => {
   it('merges custom fields per key; null and empty string remove a key', () => {
     const next = applyPatch(ada, { customFields: { team: null, city: '', role: 'lead' } })
     expect(next.customFields).toEqual({ role: 'lead' })
-    expect(Object.getPrototypeOf(next.customFields)).toBeNull()
+    expect(Object.getPrototypeOf(next.customFields)).toBe(Object.prototype)
     expect(Object.isFrozen(next.customFields)).toBe(true)
   })
 

@@ -35,7 +35,8 @@ const normalized = new WeakSet<object>()
 
 /**
  * Turns whatever an adapter answered into a complete {@link Profile}: every key present, deeply
- * frozen, `customFields` a null-prototype object (a field named `__proto__` is just a field).
+ * frozen, plain objects all the way down (so React Server Components, `structuredClone` and JSON
+ * carry it), with a field named `__proto__` kept as an own key of `customFields`.
  * Never mutates `raw` and reads only its own properties, so a polluted `Object.prototype` cannot
  * inject values.
  *

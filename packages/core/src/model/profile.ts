@@ -48,7 +48,7 @@ export interface Profile {
   readonly language: number
   readonly level: number
   readonly role: number
-  /** Custom fields by key without vendor prefix. A null-prototype object: `__proto__` is just a key. */
+  /** Custom fields by key without vendor prefix. A frozen plain object whose own keys are the fields: `__proto__` is just a key (check with `Object.hasOwn`). */
   readonly customFields: Readonly<Record<string, string>>
   /** Version stamp, comparable between answers of the same adapter; `0` = unknown. */
   readonly updatedAt: number

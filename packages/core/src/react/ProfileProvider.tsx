@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import {
@@ -37,8 +37,11 @@ export interface ProfileProviderProps extends ProfileClientOptions {
    */
   adapter: ProfileAdapter
   /**
-   * The app's QueryClient, when it has one: profiles then share its cache and devtools. The kit
-   * never changes its defaults; its own options go on its own queries. Defaults to a private client.
+   * The QueryClient profiles live in. Defaults to the client of the app's `QueryClientProvider`
+   * above, else a private client. The kit never changes a client's defaults; its own options go
+   * on its own queries. The provider provides the client it uses (a `QueryClientProvider` of its
+   * own unless that client is already the one above), so `HydrationBoundary` and
+   * `useQueryClient()` below it reach the cache profiles live in.
    */
   queryClient?: QueryClient
   /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
@@ -71,6 +74,10 @@ const DEFAULT_CONFIG: ProfileKitConfig = {
  * Connects the hooks and components below it to a backend. Requests from every component are
  * batched and share one cache; the adapter's live events are applied while it is mounted.
  *
+ * Its QueryClient is the `queryClient` prop, else the one of the app's `QueryClientProvider`
+ * above, else a private one. Whichever it uses is provided below it, so a `HydrationBoundary`
+ * inside hydrates the cache the hooks read.
+ *
  * @example
  * ```tsx
  * <ProfileProvider adapter={createMemoryAdapter({ me: { userID: 'me', nick: 'Ada' } })}>
@@ -80,9 +87,10 @@ const DEFAULT_CONFIG: ProfileKitConfig = {
  */
 export function ProfileProvider(props: ProfileProviderProps) {
   const { adapter, queryClient, displayName, messages, draftStorage, children, ...options } = props
+  const appQueryClient = useContext(QueryClientContext)
   // A private client for apps without one; creating it is cheap and starts nothing.
   const [ownQueryClient] = useState(() => new QueryClient())
-  const resolvedQueryClient = queryClient ?? ownQueryClient
+  const resolvedQueryClient = queryClient ?? appQueryClient ?? ownQueryClient
   // `retry` is often a new literal each render: comparing the options by value keeps the engine
   // (its cache rules and event connection) while they stay equal. Primitives carry their type, so
   // `1` and `'1'`, or `NaN` and `Infinity`, differ and a changed bad value is still checked.
@@ -102,7 +110,9 @@ export function ProfileProvider(props: ProfileProviderProps) {
     }),
     [client, displayName, messages, draftStorage],
   )
-  return <ProfileContext.Provider value={value}>{children}</ProfileContext.Provider>
+  const profiles = <ProfileContext.Provider value={value}>{children}</ProfileContext.Provider>
+  if (resolvedQueryClient === appQueryClient) return profiles
+  return <QueryClientProvider client={resolvedQueryClient}>{profiles}</QueryClientProvider>
 }
 
 /**

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query'
+import { dehydrate, hydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
@@ -43,5 +43,24 @@ describe('server rendering (SPEC 13)', () => {
     )
     expect(html).toContain('Ada sees Alice and Bob')
     for (const call of calls) expect(call).not.toHaveBeenCalled()
+  })
+
+  it('renders the README recipe on the server: HydrationBoundary inside a provider with its own client', async () => {
+    const seed = { me: { userID: 'me', nick: 'Ada' }, profiles: [{ userID: 'alice', nick: 'Alice' }] }
+    const server = new QueryClient()
+    const serverAdapter = createMemoryAdapter(seed)
+    await prefetchUserProfiles(server, serverAdapter, ['alice', 'bob'])
+    await prefetchMyProfile(server, serverAdapter)
+    const browserAdapter = createMemoryAdapter(seed)
+    const getUserProfiles = vi.spyOn(browserAdapter, 'getUserProfiles')
+    const html = renderToString(
+      <ProfileProvider adapter={browserAdapter}>
+        <HydrationBoundary state={dehydrate(server)}>
+          <Page />
+        </HydrationBoundary>
+      </ProfileProvider>,
+    )
+    expect(html).toContain('Ada sees Alice')
+    expect(getUserProfiles).not.toHaveBeenCalled()
   })
 })
