@@ -32,6 +32,22 @@ describe('sessions: a new adapter on one QueryClient and scope', () => {
     expect(await second.myProfile()).toMatchObject({ userID: 'bob' })
   })
 
+  it('after the cache was cleared, gives the next adapter the plain keys (for hydration) and silences the old one', async () => {
+    const queryClient = new QueryClient()
+    const first = createProfileClient(backend('alice', 'Carol for Alice'), queryClient)
+    first.connect()
+    await queryClient.fetchQuery(first.userQuery('carol'))
+    const ticket = await first.beginUpdate({ nick: 'Alice, renamed' })
+    queryClient.clear()
+
+    const second = createProfileClient(backend('bob', 'Carol for Bob'), queryClient)
+    expect(second.userQuery('carol').queryKey).toEqual(profileKeys.user('carol'))
+    // Before the new provider even connects, the old account's late save writes nothing.
+    first.confirmUpdate(ticket, await first.sendUpdate(ticket.patch))
+    expect(queryClient.getQueryCache().findAll({ queryKey: profileKeys.all() })).toEqual([])
+    expect(await queryClient.fetchQuery(second.userQuery('carol'))).toMatchObject({ nick: 'Carol for Bob' })
+  })
+
   it('keeps the cache when the same adapter reconnects (StrictMode, new options)', async () => {
     const queryClient = new QueryClient()
     const adapter = backend('alice', 'Carol')

@@ -9,9 +9,11 @@ export type SessionKeySuffix = readonly [] | readonly [number]
 /** The sessions of one provider scope on one QueryClient. */
 export interface ProfileSessions {
   /**
-   * The end of every key of `adapter`'s session. The first adapter seen uses the plain keys
-   * (`profileKeys.user(id, scope)`), so prefetched and hydrated entries are its own; every later
-   * adapter gets its number at the end, so one account's profiles are never read in another's
+   * The end of every key of `adapter`'s session. An adapter that starts while the scope holds no
+   * profiles (the first one, or one after the cache was cleared) uses the plain keys
+   * (`profileKeys.user(id, scope)`), so prefetched and hydrated entries are its own, and the adapter
+   * that had them before writes nothing more. An adapter that starts while another session's profiles
+   * are cached gets its number at the end, so one account's profiles are never read in another's
    * session. `profileKeys.all(scope)` still covers every session (for invalidate or remove).
    */
   keySuffix(adapter: ProfileAdapter): SessionKeySuffix
@@ -30,6 +32,10 @@ interface ScopeState {
   /** The adapters of the connected providers (one entry per connection). */
   readonly holders: ProfileAdapter[]
   readonly suffixes: WeakMap<ProfileAdapter, SessionKeySuffix>
+  /** Adapters whose plain keys a later adapter took over: their late answers write nothing. */
+  readonly retired: WeakSet<ProfileAdapter>
+  /** The adapter the plain keys belong to. */
+  plainOwner: ProfileAdapter | undefined
   count: number
   current: ProfileAdapter | undefined
 }
@@ -54,15 +60,31 @@ export function profileSessions(queryClient: QueryClient, scope: string): Profil
   if (!scopes) states.set(queryClient, (scopes = new Map()))
   let found = scopes.get(scope)
   if (!found) {
-    found = { holders: [], suffixes: new WeakMap(), count: 0, current: undefined }
+    found = {
+      holders: [],
+      suffixes: new WeakMap(),
+      retired: new WeakSet(),
+      plainOwner: undefined,
+      count: 0,
+      current: undefined,
+    }
     scopes.set(scope, found)
   }
   const state = found
 
+  const holdsProfiles = () =>
+    queryClient.getQueryCache().findAll({ queryKey: profileKeys.all(scope) }).length > 0
+
   const keySuffix = (adapter: ProfileAdapter): SessionKeySuffix => {
     let suffix = state.suffixes.get(adapter)
     if (!suffix) {
-      suffix = ++state.count === 1 ? [] : [state.count]
+      state.count++
+      // The first adapter owns what was prefetched and hydrated before it.
+      suffix = state.count > 1 && holdsProfiles() ? [state.count] : []
+      if (suffix.length === 0) {
+        if (state.plainOwner) state.retired.add(state.plainOwner)
+        state.plainOwner = adapter
+      }
       state.suffixes.set(adapter, suffix)
     }
     return suffix
@@ -92,7 +114,8 @@ export function profileSessions(queryClient: QueryClient, scope: string): Profil
       // Every holder is this same adapter, so which one leaves does not matter.
       return () => void holders.pop()
     },
-    isSuperseded: (adapter) => state.current !== undefined && state.current !== adapter,
+    isSuperseded: (adapter) =>
+      state.retired.has(adapter) || (state.current !== undefined && state.current !== adapter),
   }
 }
 
