@@ -1,7 +1,6 @@
 import {
   forwardRef,
   useImperativeHandle,
-  useLayoutEffect,
   useMemo,
   useRef,
   type ForwardedRef,
@@ -16,6 +15,7 @@ import {
   type Profile,
 } from '@profile-kit/core'
 import { cx } from '../internal/cx'
+import { useClientLayoutEffect } from '../internal/useClientLayoutEffect'
 import { useMessages } from '../messages/useMessages'
 import { ProfileCardAvatar } from './ProfileCardAvatar'
 import {
@@ -180,7 +180,7 @@ function CardRoot({
     [load],
   )
   const settled = value.state === 'ready' || value.state === 'not-found'
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const element = root.current
     if (!settled || !refocus.current || !element) return
     refocus.current = false
