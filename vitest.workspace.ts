@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { defineProject, type TestProjectConfiguration } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
@@ -24,6 +25,12 @@ function chromium() {
 
 const sources = ['packages/*/src/**', 'apps/demo/src/**']
 
+// Every test that renders checks it runs the installed React (19, or 18.3 under scripts/test-react18.mjs).
+const reactVersionCheck = './tooling/assertReactVersion.ts'
+const provide = {
+  installedReact: (createRequire(import.meta.url)('react/package.json') as { version: string }).version,
+}
+
 export const projects: TestProjectConfiguration[] = [
   defineProject({
     resolve: sourceResolve,
@@ -45,7 +52,8 @@ export const projects: TestProjectConfiguration[] = [
       environment: 'jsdom',
       include: sources.map((s) => `${s}/*.test.tsx`),
       exclude: ['**/*.browser.test.*'],
-      setupFiles: ['./tooling/setupJsdom.ts', './tooling/failOnConsole.ts'],
+      setupFiles: ['./tooling/setupJsdom.ts', './tooling/failOnConsole.ts', reactVersionCheck],
+      provide,
     },
   }),
   defineProject({
@@ -66,7 +74,8 @@ export const projects: TestProjectConfiguration[] = [
     test: {
       name: 'browser',
       include: sources.map((s) => `${s}/*.browser.test.tsx`),
-      setupFiles: ['./tooling/failOnConsole.ts'],
+      setupFiles: ['./tooling/failOnConsole.ts', reactVersionCheck],
+      provide,
       browser: chromium(),
     },
   }),
@@ -76,6 +85,8 @@ export const projects: TestProjectConfiguration[] = [
     ssr: sourceSsr,
     test: {
       name: 'storybook',
+      setupFiles: [reactVersionCheck],
+      provide,
       browser: chromium(),
     },
   }),

@@ -23,11 +23,11 @@ export function App({ backend }: { backend: DemoBackend }) {
   useDocumentSettings()
   return (
     <QueryClientProvider client={queryClient}>
-      <BackendContext value={backend}>
+      <BackendContext.Provider value={backend}>
         <ProfileProvider adapter={backend.adapter} queryClient={queryClient} messages={kitMessages[locale]}>
           <AppShell />
         </ProfileProvider>
-      </BackendContext>
+      </BackendContext.Provider>
     </QueryClientProvider>
   )
 }

@@ -1,4 +1,11 @@
-import type { CSSProperties, HTMLAttributes, MouseEventHandler, ReactNode, Ref } from 'react'
+import {
+  forwardRef,
+  type CSSProperties,
+  type HTMLAttributes,
+  type MouseEventHandler,
+  type ReactNode,
+  type Ref,
+} from 'react'
 import { useProfileKitConfig, type Profile } from '@profile-kit/core'
 import { useMessages } from '../messages/useMessages'
 import { cx } from '../internal/cx'
@@ -21,7 +28,8 @@ import { useAvatarImage } from './useAvatarImage'
 export type AvatarSize = 'sm' | 'md' | 'lg' | number
 
 /**
- * Props of {@link Avatar}. Other attributes go to the root element (`<span>`, or `<button>` with `onClick`).
+ * Props of {@link Avatar}. Other attributes go to the root element (`<span>`, or `<button>` with
+ * `onClick`), and so does a `ref`.
  *
  * @example
  * ```tsx
@@ -49,7 +57,6 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
   onClick?: MouseEventHandler<HTMLButtonElement>
   /** Overrides the accessible name. */
   label?: string
-  ref?: Ref<HTMLElement>
 }
 
 /**
@@ -64,20 +71,10 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
  * <Avatar profile={sender} onClick={() => openCard(sender.userID)} />
  * ```
  */
-export function Avatar({
-  profile,
-  name,
-  src,
-  userID,
-  size = 'md',
-  decorative = false,
-  onClick,
-  label,
-  className,
-  style,
+export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(function Avatar(
+  { profile, name, src, userID, size = 'md', decorative = false, onClick, label, className, style, ...rest },
   ref,
-  ...rest
-}: AvatarProps) {
+) {
   const config = useProfileKitConfig()
   const t = useMessages()
   const displayName = (name ?? (profile ? config.displayName(profile) : '')).trim()
@@ -146,4 +143,4 @@ export function Avatar({
       {content}
     </span>
   )
-}
+})

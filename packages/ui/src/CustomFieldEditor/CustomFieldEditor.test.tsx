@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { createRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
 import { SCHEMA } from '../stories/fixtures'
@@ -103,6 +103,17 @@ describe('CustomFieldEditor standalone', () => {
     expect(screen.getByRole('textbox', { name: 'Motto' })).toHaveAccessibleDescription(
       'Use at most 5 characters.',
     )
+  })
+
+  it('hands its wrapping element to a ref: the fieldset with a legend, else a div', () => {
+    const ref = createRef<HTMLElement>()
+    const { rerender } = render(
+      <CustomFieldEditor definitions={DEFINITIONS} value={{}} legend="About you" ref={ref} />,
+    )
+    expect(ref.current).toBe(screen.getByRole('group', { name: 'About you' }))
+    rerender(<CustomFieldEditor definitions={DEFINITIONS} value={{}} ref={ref} />)
+    expect(ref.current).toBeInstanceOf(HTMLDivElement)
+    expect(ref.current).toHaveClass('pk-custom-fields')
   })
 
   it('treats any key as a plain field, even __proto__', async () => {

@@ -1,4 +1,4 @@
-import { useState, type HTMLAttributes, type ReactNode, type Ref } from 'react'
+import { forwardRef, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { useProfileKitConfig, type CustomFieldDefinition, type ValidationIssue } from '@profile-kit/core'
 import { validateCustomValue } from '@profile-kit/core/vanilla'
@@ -27,7 +27,7 @@ export type CustomFieldValidator = (
 ) => ValidationIssue | undefined
 
 /**
- * Props of {@link CustomFieldEditor}. Other attributes go to the wrapping element.
+ * Props of {@link CustomFieldEditor}. Other attributes, and a `ref`, go to the wrapping element.
  *
  * @example
  * ```tsx
@@ -56,7 +56,6 @@ export interface CustomFieldEditorProps extends Omit<
   validate?: CustomFieldValidator
   /** A caption for the group; with it the fields sit in a `<fieldset>`. */
   legend?: ReactNode
-  ref?: Ref<HTMLElement>
 }
 
 const EMPTY: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>)
@@ -72,46 +71,49 @@ const EMPTY: Readonly<Record<string, string>> = Object.freeze(Object.create(null
  * <CustomFieldEditor definitions={schema.customFields ?? []} value={value} onChange={setValue} />
  * ```
  */
-export function CustomFieldEditor(props: CustomFieldEditorProps) {
-  const form = useFormContext()
-  if (form && props.value === undefined) return <FormCustomFields {...props} />
-  return <StandaloneCustomFields {...props} />
-}
-
-function Group({
-  definitions: _definitions,
-  value: _value,
-  onChange: _onChange,
-  name: _name,
-  validate: _validate,
-  legend,
-  className,
-  children,
-  ref,
-  ...rest
-}: CustomFieldEditorProps & { children: ReactNode }) {
-  const classes = cx('pk-custom-fields', className)
-  if (legend) {
+export const CustomFieldEditor = /* @__PURE__ */ forwardRef<HTMLElement, CustomFieldEditorProps>(
+  function CustomFieldEditor(
+    { definitions, value, onChange, name, validate, legend, className, ...rest },
+    ref,
+  ) {
+    const form = useFormContext()
+    const fields =
+      form && value === undefined ? (
+        <FormCustomFields definitions={definitions} name={name} validate={validate} />
+      ) : (
+        <StandaloneCustomFields
+          definitions={definitions}
+          value={value}
+          onChange={onChange}
+          validate={validate}
+        />
+      )
+    const classes = cx('pk-custom-fields', className)
+    if (legend) {
+      return (
+        <fieldset {...rest} ref={ref as Ref<HTMLFieldSetElement>} className={classes}>
+          <legend className="pk-custom-fields__legend">{legend}</legend>
+          <div className="pk-fields">{fields}</div>
+        </fieldset>
+      )
+    }
     return (
-      <fieldset {...rest} ref={ref as Ref<HTMLFieldSetElement>} className={classes}>
-        <legend className="pk-custom-fields__legend">{legend}</legend>
-        <div className="pk-fields">{children}</div>
-      </fieldset>
+      <div {...rest} ref={ref as Ref<HTMLDivElement>} className={cx(classes, 'pk-fields')}>
+        {fields}
+      </div>
     )
-  }
-  return (
-    <div {...rest} ref={ref as Ref<HTMLDivElement>} className={cx(classes, 'pk-fields')}>
-      {children}
-    </div>
-  )
-}
+  },
+)
 
-function FormCustomFields(props: CustomFieldEditorProps) {
+function FormCustomFields({
+  definitions,
+  name = 'customFields',
+  validate = validateCustomValue,
+}: Pick<CustomFieldEditorProps, 'definitions' | 'name' | 'validate'>) {
   const { control } = useFormContext()
   const { messages } = useProfileKitConfig()
-  const { definitions, name = 'customFields', validate = validateCustomValue } = props
   return (
-    <Group {...props}>
+    <>
       {definitions.map((definition, index) => (
         <FormCustomField
           key={definition.key}
@@ -122,12 +124,16 @@ function FormCustomFields(props: CustomFieldEditorProps) {
           validate={validate}
         />
       ))}
-    </Group>
+    </>
   )
 }
 
-function StandaloneCustomFields(props: CustomFieldEditorProps) {
-  const { definitions, value = EMPTY, onChange, validate = validateCustomValue } = props
+function StandaloneCustomFields({
+  definitions,
+  value = EMPTY,
+  onChange,
+  validate = validateCustomValue,
+}: Pick<CustomFieldEditorProps, 'definitions' | 'value' | 'onChange' | 'validate'>) {
   const { messages } = useProfileKitConfig()
   const t = useMessages()
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set())
@@ -144,7 +150,7 @@ function StandaloneCustomFields(props: CustomFieldEditorProps) {
   const leave = (key: string) => setVisited((keys) => (keys.has(key) ? keys : new Set(keys).add(key)))
 
   return (
-    <Group {...props}>
+    <>
       {definitions.map((definition) => {
         const current = read(value, definition.key)
         const issue = visited.has(definition.key) ? validate(definition, current) : undefined
@@ -160,6 +166,6 @@ function StandaloneCustomFields(props: CustomFieldEditorProps) {
           />
         )
       })}
-    </Group>
+    </>
   )
 }

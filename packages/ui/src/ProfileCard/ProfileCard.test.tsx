@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
@@ -127,7 +127,60 @@ describe('ProfileCard', () => {
     expect(card.querySelector('.pk-avatar')).toBeNull()
   })
 
+  it('hands each part its element through a ref, and a callback ref the element, then null', () => {
+    const profile = normalizeProfile({
+      userID: 'grace',
+      nick: 'Grace',
+      selfSignature: 'Hi',
+      location: 'Paris',
+    })
+    const refs = {
+      avatar: createRef<HTMLElement>(),
+      name: createRef<HTMLDivElement>(),
+      status: createRef<HTMLParagraphElement>(),
+      fields: createRef<HTMLDListElement>(),
+    }
+    const calls: (HTMLDivElement | null)[] = []
+    const { container, unmount } = render(
+      <ProfileCard profile={profile} ref={(element) => void calls.push(element)}>
+        <ProfileCard.Avatar ref={refs.avatar} />
+        <ProfileCard.Name ref={refs.name} />
+        <ProfileCard.Status ref={refs.status} />
+        <ProfileCard.Fields ref={refs.fields} fields={['location']} />
+      </ProfileCard>,
+    )
+    const card = container.querySelector('.pk-card')
+    expect(calls).toEqual([card])
+    expect(refs.avatar.current).toBe(container.querySelector('.pk-avatar'))
+    expect(refs.name.current).toHaveTextContent('Grace')
+    expect(refs.status.current).toHaveTextContent('Hi')
+    expect(refs.fields.current).toHaveTextContent('Paris')
+    unmount()
+    expect(calls).toEqual([card, null])
+  })
+
+  it('hands the message part its element through a ref', async () => {
+    const message = createRef<HTMLDivElement>()
+    const adapter = createKitAdapter()
+    render(
+      <MemoryKit adapter={adapter}>
+        <ProfileCard userID="nobody">
+          <ProfileCard.Message ref={message} />
+        </ProfileCard>
+      </MemoryKit>,
+    )
+    expect(await screen.findByText('No profile found for this user.')).toBeInTheDocument()
+    expect(message.current).toHaveTextContent('No profile found for this user.')
+  })
+
   it('explains how to use a part outside a card', () => {
+    // React 18 also logs the error it rethrows ("The above error occurred in …"); React 19 only throws it.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     expect(() => render(<ProfileCard.Name />)).toThrow(/inside a <ProfileCard>/)
+    for (const [message] of logged.mock.calls) {
+      expect(String(message)).toMatch(
+        /^The above error occurred in the <ForwardRef\(ProfileCardName\)> component/,
+      )
+    }
   })
 })

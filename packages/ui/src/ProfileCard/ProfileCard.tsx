@@ -1,11 +1,11 @@
 import {
-  useCallback,
-  useLayoutEffect,
+  forwardRef,
+  useImperativeHandle,
   useMemo,
   useRef,
+  type ForwardedRef,
   type HTMLAttributes,
   type ReactNode,
-  type Ref,
 } from 'react'
 import {
   useProfileKitConfig,
@@ -15,6 +15,7 @@ import {
   type Profile,
 } from '@profile-kit/core'
 import { cx } from '../internal/cx'
+import { useClientLayoutEffect } from '../internal/useClientLayoutEffect'
 import { useMessages } from '../messages/useMessages'
 import { ProfileCardAvatar } from './ProfileCardAvatar'
 import {
@@ -29,7 +30,7 @@ import { ProfileCardName } from './ProfileCardName'
 import { ProfileCardStatus } from './ProfileCardStatus'
 
 /**
- * Props of {@link ProfileCard}. Other `<div>` attributes are passed through.
+ * Props of {@link ProfileCard}. Other `<div>` attributes, and a `ref`, go to the card's `<div>`.
  *
  * @example
  * ```tsx
@@ -53,7 +54,6 @@ export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLDivElement>, '
    * `.Message`, or anything using `useProfileCard()`). Defaults to all of them.
    */
   children?: ReactNode
-  ref?: Ref<HTMLDivElement>
 }
 
 const NO_FIELDS: readonly ProfileCardField[] = []
@@ -77,12 +77,24 @@ const NO_FIELDS: readonly ProfileCardField[] = []
  * </ProfileCard>
  * ```
  */
-export function ProfileCard(props: ProfileCardProps) {
-  if (props.profile) return <ProfileCardOfProfile {...props} profile={props.profile} />
-  return <ProfileCardOfUser {...props} />
-}
+export const ProfileCard = /* @__PURE__ */ Object.assign(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, ProfileCardProps>(function ProfileCard(props, ref) {
+    if (props.profile) return <ProfileCardOfProfile {...props} profile={props.profile} rootRef={ref} />
+    return <ProfileCardOfUser {...props} rootRef={ref} />
+  }),
+  {
+    Avatar: ProfileCardAvatar,
+    Name: ProfileCardName,
+    Status: ProfileCardStatus,
+    Fields: ProfileCardFields,
+    Message: ProfileCardMessage,
+  },
+)
 
-function ProfileCardOfProfile({ profile, ...props }: ProfileCardProps & { profile: Profile }) {
+/** The card's props inside the kit: the app's ref travels as `rootRef` (React 18 drops a `ref` prop). */
+type CardProps = ProfileCardProps & { rootRef: ForwardedRef<HTMLDivElement> }
+
+function ProfileCardOfProfile({ profile, ...props }: CardProps & { profile: Profile }) {
   const { displayName } = useProfileKitConfig()
   const value = useCardValue({
     state: 'ready',
@@ -98,7 +110,7 @@ function ProfileCardOfProfile({ profile, ...props }: ProfileCardProps & { profil
   return <CardRoot {...props} value={value} />
 }
 
-function ProfileCardOfUser({ userID = '', ...props }: ProfileCardProps) {
+function ProfileCardOfUser({ userID = '', ...props }: CardProps) {
   const { displayName } = useProfileKitConfig()
   const schema = useProfileSchema()
   const result = useUserProfile(userID)
@@ -147,20 +159,14 @@ function CardRoot({
   profile: _profile,
   fields: _fields,
   customFields: _customFields,
-  ref,
+  rootRef,
   ...rest
-}: ProfileCardProps & { value: ProfileCardContextValue }) {
+}: CardProps & { value: ProfileCardContextValue }) {
   const t = useMessages()
-  const root = useRef<HTMLDivElement | null>(null)
+  const root = useRef<HTMLDivElement>(null)
+  // The app's ref gets the card's element; React manages it like an element ref, in 18 and 19 alike.
+  useImperativeHandle(rootRef, () => root.current!, [])
   const refocus = useRef(false)
-  const setRoot = useCallback(
-    (element: HTMLDivElement | null) => {
-      root.current = element
-      if (typeof ref === 'function') return ref(element)
-      if (ref) ref.current = element
-    },
-    [ref],
-  )
   const { retry: load } = value
   const retry = useMemo(
     () =>
@@ -174,7 +180,7 @@ function CardRoot({
     [load],
   )
   const settled = value.state === 'ready' || value.state === 'not-found'
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const element = root.current
     if (!settled || !refocus.current || !element) return
     refocus.current = false
@@ -183,10 +189,10 @@ function CardRoot({
   const context = useMemo(() => ({ ...value, retry }), [value, retry])
   const loading = value.state === 'loading'
   return (
-    <ProfileCardContext value={context}>
+    <ProfileCardContext.Provider value={context}>
       <div
         {...rest}
-        ref={setRoot}
+        ref={root}
         role="group"
         tabIndex={-1}
         aria-label={loading ? t('card.loading') : value.displayName || t('avatar.unknown')}
@@ -196,7 +202,7 @@ function CardRoot({
       >
         {children ?? <DefaultLayout />}
       </div>
-    </ProfileCardContext>
+    </ProfileCardContext.Provider>
   )
 }
 
@@ -215,9 +221,3 @@ function DefaultLayout() {
     </>
   )
 }
-
-ProfileCard.Avatar = ProfileCardAvatar
-ProfileCard.Name = ProfileCardName
-ProfileCard.Status = ProfileCardStatus
-ProfileCard.Fields = ProfileCardFields
-ProfileCard.Message = ProfileCardMessage

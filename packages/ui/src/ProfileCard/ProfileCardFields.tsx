@@ -1,4 +1,4 @@
-import type { HTMLAttributes, Ref } from 'react'
+import { forwardRef, type HTMLAttributes } from 'react'
 import { useProfileKitConfig } from '@profile-kit/core'
 import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
@@ -6,7 +6,7 @@ import { cardFieldEntries } from './cardFieldEntries'
 import { useProfileCard, type ProfileCardField } from './ProfileCardContext'
 
 /**
- * Props of {@link ProfileCardFields}.
+ * Props of {@link ProfileCardFields}; a `ref` goes to its `<dl>`.
  *
  * @example
  * ```tsx
@@ -16,7 +16,6 @@ import { useProfileCard, type ProfileCardField } from './ProfileCardContext'
 export interface ProfileCardFieldsProps extends Omit<HTMLAttributes<HTMLDListElement>, 'children'> {
   /** The fields to list; defaults to the card's `fields`. */
   fields?: readonly ProfileCardField[]
-  ref?: Ref<HTMLDListElement>
 }
 
 /**
@@ -30,28 +29,30 @@ export interface ProfileCardFieldsProps extends Omit<HTMLAttributes<HTMLDListEle
  * <ProfileCard userID={id} fields={['location', 'birthday', 'customFields']} />
  * ```
  */
-export function ProfileCardFields({ fields, className, ref, ...props }: ProfileCardFieldsProps) {
-  const card = useProfileCard()
-  const { messages } = useProfileKitConfig()
-  const t = useMessages()
-  if (!card.profile) return null
-  const entries = cardFieldEntries(fields ?? card.fields, {
-    profile: card.profile,
-    definitions: card.customFields,
-    messages,
-    t,
-  })
-  if (entries.length === 0) return null
-  return (
-    <dl {...props} ref={ref} className={cx('pk-card__fields', className)}>
-      {entries.map((entry) => (
-        <div key={entry.name} className="pk-card__field" data-field={entry.name}>
-          <dt className="pk-card__label">{entry.label}</dt>
-          <dd className="pk-card__value" dir="auto">
-            {entry.value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  )
-}
+export const ProfileCardFields = /* @__PURE__ */ forwardRef<HTMLDListElement, ProfileCardFieldsProps>(
+  function ProfileCardFields({ fields, className, ...props }, ref) {
+    const card = useProfileCard()
+    const { messages } = useProfileKitConfig()
+    const t = useMessages()
+    if (!card.profile) return null
+    const entries = cardFieldEntries(fields ?? card.fields, {
+      profile: card.profile,
+      definitions: card.customFields,
+      messages,
+      t,
+    })
+    if (entries.length === 0) return null
+    return (
+      <dl {...props} ref={ref} className={cx('pk-card__fields', className)}>
+        {entries.map((entry) => (
+          <div key={entry.name} className="pk-card__field" data-field={entry.name}>
+            <dt className="pk-card__label">{entry.label}</dt>
+            <dd className="pk-card__value" dir="auto">
+              {entry.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    )
+  },
+)

@@ -1,19 +1,17 @@
-import type { HTMLAttributes, Ref } from 'react'
+import { forwardRef, type HTMLAttributes } from 'react'
 import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
 import { useProfileCard } from './ProfileCardContext'
 
 /**
- * Props of {@link ProfileCardMessage}.
+ * Props of {@link ProfileCardMessage}; a `ref` goes to its element.
  *
  * @example
  * ```tsx
  * <ProfileCard.Message className="my-message" />
  * ```
  */
-export interface ProfileCardMessageProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  ref?: Ref<HTMLDivElement>
-}
+export type ProfileCardMessageProps = Omit<HTMLAttributes<HTMLDivElement>, 'children'>
 
 /**
  * What the card says when it has no profile to show: "Loading profile…" (visually hidden by the
@@ -25,27 +23,29 @@ export interface ProfileCardMessageProps extends Omit<HTMLAttributes<HTMLDivElem
  * <ProfileCard userID={id}><ProfileCard.Name /><ProfileCard.Message /></ProfileCard>
  * ```
  */
-export function ProfileCardMessage({ className, ref, ...props }: ProfileCardMessageProps) {
-  const { state, retry, isRetrying } = useProfileCard()
-  const t = useMessages()
-  if (state === 'ready') return null
-  const text =
-    state === 'loading' ? t('card.loading') : state === 'not-found' ? t('card.notFound') : t('card.error')
-  return (
-    <div {...props} ref={ref} className={cx('pk-card__message', className)} data-kind={state}>
-      <p className="pk-card__message-text">{text}</p>
-      {state === 'error' && retry ? (
-        <button
-          type="button"
-          className="pk-button"
-          data-variant="secondary"
-          onClick={retry}
-          aria-busy={isRetrying || undefined}
-          aria-disabled={isRetrying || undefined}
-        >
-          {t('card.retry')}
-        </button>
-      ) : null}
-    </div>
-  )
-}
+export const ProfileCardMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, ProfileCardMessageProps>(
+  function ProfileCardMessage({ className, ...props }, ref) {
+    const { state, retry, isRetrying } = useProfileCard()
+    const t = useMessages()
+    if (state === 'ready') return null
+    const text =
+      state === 'loading' ? t('card.loading') : state === 'not-found' ? t('card.notFound') : t('card.error')
+    return (
+      <div {...props} ref={ref} className={cx('pk-card__message', className)} data-kind={state}>
+        <p className="pk-card__message-text">{text}</p>
+        {state === 'error' && retry ? (
+          <button
+            type="button"
+            className="pk-button"
+            data-variant="secondary"
+            onClick={retry}
+            aria-busy={isRetrying || undefined}
+            aria-disabled={isRetrying || undefined}
+          >
+            {t('card.retry')}
+          </button>
+        ) : null}
+      </div>
+    )
+  },
+)

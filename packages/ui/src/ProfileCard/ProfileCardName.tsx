@@ -1,18 +1,16 @@
-import type { HTMLAttributes, Ref } from 'react'
+import { forwardRef, type HTMLAttributes } from 'react'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
 
 /**
- * Props of {@link ProfileCardName}.
+ * Props of {@link ProfileCardName}; a `ref` goes to its element.
  *
  * @example
  * ```tsx
  * <ProfileCard.Name className="my-name" />
  * ```
  */
-export interface ProfileCardNameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  ref?: Ref<HTMLDivElement>
-}
+export type ProfileCardNameProps = Omit<HTMLAttributes<HTMLDivElement>, 'children'>
 
 /**
  * The display name (the provider's `displayName`: nick, else userID; the userID when there is no
@@ -24,16 +22,18 @@ export interface ProfileCardNameProps extends Omit<HTMLAttributes<HTMLDivElement
  * <ProfileCard.Name className="my-name" />
  * ```
  */
-export function ProfileCardName({ className, ref, ...props }: ProfileCardNameProps) {
-  const { state, displayName } = useProfileCard()
-  if (state === 'loading') {
+export const ProfileCardName = /* @__PURE__ */ forwardRef<HTMLDivElement, ProfileCardNameProps>(
+  function ProfileCardName({ className, ...props }, ref) {
+    const { state, displayName } = useProfileCard()
+    if (state === 'loading') {
+      return (
+        <span className={cx('pk-skeleton', 'pk-card__name', className)} data-skeleton="" aria-hidden="true" />
+      )
+    }
     return (
-      <span className={cx('pk-skeleton', 'pk-card__name', className)} data-skeleton="" aria-hidden="true" />
+      <div {...props} ref={ref} className={cx('pk-card__name', className)} dir="auto">
+        {displayName}
+      </div>
     )
-  }
-  return (
-    <div {...props} ref={ref} className={cx('pk-card__name', className)} dir="auto">
-      {displayName}
-    </div>
-  )
-}
+  },
+)

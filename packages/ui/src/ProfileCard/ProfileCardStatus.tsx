@@ -1,18 +1,16 @@
-import type { HTMLAttributes, Ref } from 'react'
+import { forwardRef, type HTMLAttributes } from 'react'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
 
 /**
- * Props of {@link ProfileCardStatus}.
+ * Props of {@link ProfileCardStatus}; a `ref` goes to its element.
  *
  * @example
  * ```tsx
  * <ProfileCard.Status style={{ fontStyle: 'italic' }} />
  * ```
  */
-export interface ProfileCardStatusProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children'> {
-  ref?: Ref<HTMLParagraphElement>
-}
+export type ProfileCardStatusProps = Omit<HTMLAttributes<HTMLParagraphElement>, 'children'>
 
 /**
  * The status line (`selfSignature`); nothing when it is empty. A placeholder bar while loading.
@@ -22,17 +20,23 @@ export interface ProfileCardStatusProps extends Omit<HTMLAttributes<HTMLParagrap
  * <ProfileCard.Status />
  * ```
  */
-export function ProfileCardStatus({ className, ref, ...props }: ProfileCardStatusProps) {
-  const { state, profile } = useProfileCard()
-  if (state === 'loading') {
+export const ProfileCardStatus = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ProfileCardStatusProps>(
+  function ProfileCardStatus({ className, ...props }, ref) {
+    const { state, profile } = useProfileCard()
+    if (state === 'loading') {
+      return (
+        <span
+          className={cx('pk-skeleton', 'pk-card__status', className)}
+          data-skeleton=""
+          aria-hidden="true"
+        />
+      )
+    }
+    if (!profile?.selfSignature) return null
     return (
-      <span className={cx('pk-skeleton', 'pk-card__status', className)} data-skeleton="" aria-hidden="true" />
+      <p {...props} ref={ref} className={cx('pk-card__status', className)} dir="auto">
+        {profile.selfSignature}
+      </p>
     )
-  }
-  if (!profile?.selfSignature) return null
-  return (
-    <p {...props} ref={ref} className={cx('pk-card__status', className)} dir="auto">
-      {profile.selfSignature}
-    </p>
-  )
-}
+  },
+)

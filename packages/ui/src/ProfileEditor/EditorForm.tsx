@@ -1,4 +1,12 @@
-import { useMemo, useState, type CSSProperties, type FormEvent, type Ref } from 'react'
+import {
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FormEvent,
+  type Ref,
+} from 'react'
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form'
 import {
   useProfileKitConfig,
@@ -28,7 +36,8 @@ export interface EditorFormProps {
   onSaved: ((profile: Profile) => void) | undefined
   className: string | undefined
   style: CSSProperties | undefined
-  ref: Ref<HTMLElement> | undefined
+  /** The app's ref on `ProfileEditor` (not `ref`: React 18 drops a `ref` prop). */
+  formRef: Ref<HTMLElement> | undefined
 }
 
 type Outcome = { kind: 'saved' } | { kind: 'failed'; error: ProfileError } | null
@@ -41,7 +50,7 @@ export function EditorForm({
   onSaved,
   className,
   style,
-  ref,
+  formRef,
 }: EditorFormProps) {
   const t = useMessages()
   const config = useProfileKitConfig()
@@ -50,7 +59,9 @@ export function EditorForm({
   const bindings = useMemo(() => editorBindings(fields, definitions), [fields, definitions])
   const [defaultValues] = useState(() => editorValues(bindings, profile))
   const form = useForm<FieldValues>({ defaultValues, mode: 'onTouched' })
-  const [formElement, setFormElement] = useState<HTMLFormElement | null>(null)
+  const formElement = useRef<HTMLFormElement>(null)
+  // React hands the app's ref the form element, as it would an element ref, in 18 and 19 alike.
+  useImperativeHandle(formRef, () => formElement.current!, [])
   const [outcome, setOutcome] = useState<Outcome>(null)
 
   const draftName = `profile-kit:draft:${config.scope}:${profile.userID}`
@@ -134,10 +145,7 @@ export function EditorForm({
   return (
     <FormProvider {...form}>
       <form
-        ref={(element) => {
-          setFormElement(element)
-          return assignRef(ref, element)
-        }}
+        ref={formElement}
         className={cx('pk-editor', className)}
         style={style}
         data-state="ready"
@@ -194,10 +202,4 @@ function readPath(values: FieldValues, path: string): string {
     current = (current as Record<string, unknown>)[part]
   }
   return typeof current === 'string' ? current : ''
-}
-
-/** Hands the form element to the app's ref, whatever its kind. */
-function assignRef(ref: Ref<HTMLElement> | undefined, element: HTMLFormElement | null) {
-  if (typeof ref === 'function') return ref(element)
-  if (ref) ref.current = element
 }

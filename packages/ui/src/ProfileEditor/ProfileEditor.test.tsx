@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { createRef, type ComponentProps } from 'react'
 import { ProfileError, type DraftStorage } from '@profile-kit/core'
 import { zhCN } from '../messages/zhCN'
 import { createKitAdapter, MemoryKit, type KitOptions } from '../stories/MemoryKit'
-import { ProfileEditor, type ProfileEditorProps } from './ProfileEditor'
+import { ProfileEditor } from './ProfileEditor'
 
-function renderEditor(options: KitOptions = {}, props: ProfileEditorProps = {}) {
+function renderEditor(options: KitOptions = {}, props: ComponentProps<typeof ProfileEditor> = {}) {
   const adapter = createKitAdapter(options)
   const update = vi.spyOn(adapter, 'updateMyProfile')
   const ui = (
@@ -48,6 +49,15 @@ describe('ProfileEditor', () => {
       'Friend requests',
     ])
     expect(screen.getByRole('img', { name: 'Avatar preview' })).toBeInTheDocument()
+  })
+
+  it('hands its element to a ref: the loading box, then the form', async () => {
+    const ref = createRef<HTMLElement>()
+    renderEditor({ latencyMs: 20 }, { ref })
+    expect(ref.current).toHaveAttribute('data-state', 'loading')
+    const nickname = await ready()
+    expect(ref.current).toBeInstanceOf(HTMLFormElement)
+    expect(ref.current).toContainElement(nickname)
   })
 
   it('shows only the fields the backend stores and lets users change', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties, type Ref } from 'react'
+import { forwardRef, useMemo, type CSSProperties, type Ref } from 'react'
 import {
   useMyProfile,
   useProfileClient,
@@ -12,7 +12,8 @@ import { useMessages } from '../messages/useMessages'
 import { EditorForm } from './EditorForm'
 
 /**
- * Props of {@link ProfileEditor}.
+ * Props of {@link ProfileEditor}. A `ref` gets the `<form>` element (or the loading/error box before
+ * the profile is loaded).
  *
  * @example
  * ```tsx
@@ -32,8 +33,6 @@ export interface ProfileEditorProps {
   onSaved?: (profile: Profile) => void
   className?: string
   style?: CSSProperties
-  /** The `<form>` element (or the loading/error box before the profile is loaded). */
-  ref?: Ref<HTMLElement>
 }
 
 const NO_DEFINITIONS = [] as const
@@ -53,69 +52,64 @@ const NO_DEFINITIONS = [] as const
  * </ProfileProvider>
  * ```
  */
-export function ProfileEditor({
-  fields,
-  customFields = true,
-  onSaved,
-  className,
-  style,
-  ref,
-}: ProfileEditorProps) {
-  const t = useMessages()
-  const schema = useProfileSchema()
-  const me = useMyProfile()
-  const { sessionKey } = useProfileClient()
-  // Keyed by content, so an inline `fields={['nick']}` does not rebuild the form on every render.
-  const fieldsKey = fields?.join()
-  const shown = useMemo(
-    () =>
-      editableFields(schema).filter(
-        (field) => fieldsKey === undefined || fieldsKey.split(',').includes(field),
-      ),
-    [schema, fieldsKey],
-  )
-  const definitions = (customFields && schema.customFields) || NO_DEFINITIONS
-
-  if (me.data) {
-    return (
-      <EditorForm
-        // A new session (a new adapter) gets a new form: nothing typed or saved in the old one shows.
-        key={`${sessionKey.join()}:${me.data.userID}`}
-        profile={me.data}
-        fields={shown}
-        definitions={definitions}
-        onSaved={onSaved}
-        className={className}
-        style={style}
-        ref={ref}
-      />
+export const ProfileEditor = /* @__PURE__ */ forwardRef<HTMLElement, ProfileEditorProps>(
+  function ProfileEditor({ fields, customFields = true, onSaved, className, style }, ref) {
+    const t = useMessages()
+    const schema = useProfileSchema()
+    const me = useMyProfile()
+    const { sessionKey } = useProfileClient()
+    // Keyed by content, so an inline `fields={['nick']}` does not rebuild the form on every render.
+    const fieldsKey = fields?.join()
+    const shown = useMemo(
+      () =>
+        editableFields(schema).filter(
+          (field) => fieldsKey === undefined || fieldsKey.split(',').includes(field),
+        ),
+      [schema, fieldsKey],
     )
-  }
-  const failed = me.isError
-  return (
-    <div
-      ref={ref as Ref<HTMLDivElement> | undefined}
-      className={cx('pk-editor', className)}
-      style={style}
-      data-state={failed ? 'error' : 'loading'}
-      aria-busy={failed ? undefined : true}
-    >
-      <div className="pk-editor__message">
-        <p className="pk-editor__message-text">{failed ? t('editor.loadFailed') : t('editor.loading')}</p>
-        {failed ? (
-          <button
-            type="button"
-            className="pk-button"
-            data-variant="secondary"
-            aria-busy={me.isFetching || undefined}
-            onClick={() => {
-              if (!me.isFetching) void me.refetch()
-            }}
-          >
-            {t('editor.retry')}
-          </button>
-        ) : null}
+    const definitions = (customFields && schema.customFields) || NO_DEFINITIONS
+
+    if (me.data) {
+      return (
+        <EditorForm
+          // A new session (a new adapter) gets a new form: nothing typed or saved in the old one shows.
+          key={`${sessionKey.join()}:${me.data.userID}`}
+          profile={me.data}
+          fields={shown}
+          definitions={definitions}
+          onSaved={onSaved}
+          className={className}
+          style={style}
+          formRef={ref}
+        />
+      )
+    }
+    const failed = me.isError
+    return (
+      <div
+        ref={ref as Ref<HTMLDivElement> | undefined}
+        className={cx('pk-editor', className)}
+        style={style}
+        data-state={failed ? 'error' : 'loading'}
+        aria-busy={failed ? undefined : true}
+      >
+        <div className="pk-editor__message">
+          <p className="pk-editor__message-text">{failed ? t('editor.loadFailed') : t('editor.loading')}</p>
+          {failed ? (
+            <button
+              type="button"
+              className="pk-button"
+              data-variant="secondary"
+              aria-busy={me.isFetching || undefined}
+              onClick={() => {
+                if (!me.isFetching) void me.refetch()
+              }}
+            >
+              {t('editor.retry')}
+            </button>
+          ) : null}
+        </div>
       </div>
-    </div>
-  )
-}
+    )
+  },
+)

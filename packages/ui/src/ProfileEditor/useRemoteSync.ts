@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type RefObject } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import type { Profile } from '@profile-kit/core'
 import type { EditorBinding } from './editorBindings'
@@ -12,10 +12,10 @@ export function useRemoteSync(
   form: UseFormReturn<FieldValues>,
   bindings: readonly EditorBinding[],
   profile: Profile,
-  formElement: HTMLFormElement | null,
+  formElement: RefObject<HTMLFormElement | null>,
 ): void {
   useEffect(() => {
-    const editing = editedField(formElement)
+    const editing = editedField(formElement.current)
     for (const binding of bindings) {
       const remote = binding.read(profile)
       if (form.getValues(binding.formName) === remote) continue
