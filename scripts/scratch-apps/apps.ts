@@ -5,7 +5,8 @@
  *
  * What every app's page must show (see `templates/vite-react/src/App.tsx`): a list of senders with
  * the names "王美玲", "Bob Ross" and "Ada Lovelace", and `ProfileEditor` on the memory adapter
- * (a "Nickname" field and a "Save changes" button).
+ * (a "Nickname" field and a "Save changes" button). A template's package.json names plain versions
+ * (npm knows no `workspace:` or `catalog:`); its `@profile-kit/*` entries are replaced by the tarballs.
  */
 export interface ScratchApp {
   name: string
