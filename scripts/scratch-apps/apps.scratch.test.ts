@@ -42,7 +42,15 @@ describe.each(scratchApps)('the packed tarballs in $name', (app) => {
     for (const name of ['王美玲', 'Bob Ross', 'Ada Lovelace'])
       await senders.getByText(name, { exact: true }).waitFor()
     expect(await senders.getByRole('listitem').count()).toBe(3)
-    await page.getByRole('group', { name: '王美玲' }).waitFor() // the ProfileCard
+    const card = page.getByRole('group', { name: '王美玲' })
+    await card.waitFor()
+    // The packed stylesheet applies over the app's own CSS (Vite's template centres #root).
+    const look = await card.evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { textAlign: style.textAlign, paddingTop: style.paddingTop }
+    })
+    expect(look.textAlign).toBe('start')
+    expect(look.paddingTop).not.toBe('0px')
     await page.close()
   })
 

@@ -4,8 +4,8 @@
  * plain `npm install`, built with `npm run build` and driven in Chromium by `apps.scratch.test.ts`.
  *
  * What every app's page must show (see `templates/vite-react/src/App.tsx`): a list of senders with
- * the names "王美玲", "Bob Ross" and "Ada Lovelace", and `ProfileEditor` on the memory adapter
- * (a "Nickname" field and a "Save changes" button). A template's package.json names plain versions
+ * the names "王美玲", "Bob Ross" and "Ada Lovelace", a `ProfileCard` of 王美玲 styled by the kit's
+ * stylesheet, and `ProfileEditor` on the memory adapter (a "Nickname" field, a "Save changes" button). A template's package.json names plain versions
  * (npm knows no `workspace:` or `catalog:`); its `@profile-kit/*` entries are replaced by the tarballs.
  */
 export interface ScratchApp {
