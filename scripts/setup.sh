@@ -12,20 +12,40 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION"
   npm install --global --allow-scripts=pnpm "pnpm@$PNPM_VERSION"
 fi
 
+# Installs Debian packages as root, or through sudo; prints what is missing when neither is possible.
+apt_install() {
+  local runner=()
+  if [ "$(id -u)" != "0" ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "setup: missing $*; install these Debian packages (apt-get install -y $*)." >&2
+      return 1
+    fi
+    runner=(sudo)
+  fi
+  "${runner[@]}" apt-get update -qq
+  "${runner[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 if [ "${1:-}" = "--browser" ]; then
   chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-  if [ ! -x "$chromium_path" ]; then
-    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-      echo "setup: installing Debian's chromium and fonts for CJK and emoji"
-      apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null
-    elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-      sudo apt-get update -qq
-      sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null
-    else
-      echo "setup: Chromium is missing. Install Debian's 'chromium' package, or set CHROMIUM_PATH to a Chromium binary." >&2
+  missing=()
+  [ -x "$chromium_path" ] || missing+=(chromium)
+  # Without these fonts, Chinese text and emoji render as empty boxes in screenshots and axe runs,
+  # whether or not Chromium itself was already installed.
+  if command -v dpkg-query >/dev/null 2>&1; then
+    for font in fonts-noto-cjk fonts-noto-color-emoji; do
+      dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'ok installed' || missing+=("$font")
+    done
+  else
+    echo "setup: not Debian; make sure Noto CJK and color emoji fonts are installed for Chromium." >&2
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if ! command -v apt-get >/dev/null 2>&1; then
+      echo "setup: missing ${missing[*]}. Install Chromium and Noto CJK + color emoji fonts, or set CHROMIUM_PATH." >&2
       exit 1
     fi
+    echo "setup: installing ${missing[*]} from Debian"
+    apt_install "${missing[@]}"
   fi
 fi
 

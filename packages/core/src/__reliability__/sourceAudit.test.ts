@@ -104,9 +104,18 @@ describe('what the kit never does (a grep over every package’s runtime source)
     )
     expect(dependencies).toEqual({
       core: [],
-      ui: ['@profile-kit/core', 'react-hook-form', 'zustand'],
-      'adapter-tencent': ['@profile-kit/core'],
-      'adapter-nim': ['@profile-kit/core'],
+      ui: ['react-hook-form', 'zustand'],
+      'adapter-tencent': [],
+      'adapter-nim': [],
     })
+  })
+
+  it('takes @profile-kit/core as a peer in ui and the adapters, so an app gets one core', () => {
+    for (const pkg of ['ui', 'adapter-tencent', 'adapter-nim']) {
+      const manifest = JSON.parse(readFileSync(join(PACKAGES, pkg, 'package.json'), 'utf8')) as {
+        peerDependencies?: Record<string, string>
+      }
+      expect(manifest.peerDependencies?.['@profile-kit/core'], pkg).toBe('^0.1.0')
+    }
   })
 })

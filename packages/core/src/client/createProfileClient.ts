@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/query-core'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { callWithRetry } from '../loader/callWithRetry'
 import { createProfileLoader } from '../loader/createProfileLoader'

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/query-core'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
 
 /** Which profiles {@link invalidateProfiles} marks stale. */

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/query-core'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { checkUserIDs } from './checkUserIDs'
 import { createProfileClient, type ProfileClientOptions } from './createProfileClient'

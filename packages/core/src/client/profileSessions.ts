@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/query-core'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { ProfileError } from '../errors/ProfileError'
 import { profileKeys } from './profileKeys'
