@@ -14,7 +14,7 @@ describe.each(scratchApps)('the packed tarballs in $name', (app) => {
     browser = await chromium.launch(chromiumLaunchOptions())
   })
   afterEach(() => {
-    expect(errors, 'console errors and uncaught exceptions on the page').toEqual([])
+    expect(errors, 'console errors and warnings, uncaught exceptions on the page').toEqual([])
     errors = []
   })
   afterAll(async () => {
@@ -26,14 +26,55 @@ describe.each(scratchApps)('the packed tarballs in $name', (app) => {
     if (!browser || !served) throw new Error(`${app.name} was not built and served`)
     const page = await (await browser.newContext()).newPage()
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
+      // Warnings too: React reports hydration mismatches as console errors or warnings.
+      if (message.type() === 'error' || message.type() === 'warning')
+        errors.push(`console.${message.type()}: ${message.text()} (${message.location().url})`)
     })
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`)
     })
     await page.goto(served.url)
+    if (app.serverRendered) await hydrated(page)
     return page
+  }
+
+  if (app.serverRendered) {
+    it('sends the names in the server HTML, before any JavaScript runs', async () => {
+      if (!served) throw new Error(`${app.name} was not built and served`)
+      const response = await fetch(served.url)
+      expect(response.status).toBe(200)
+      // The Server Components payload in <script> tags carries the names as data even when server
+      // rendering failed: look at the markup only.
+      const markup = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '')
+      for (const name of ['王美玲', 'Bob Ross', 'Ada Lovelace'])
+        expect(markup).toContain(`<span>${name}</span>`)
+      expect(markup).toContain('value="Ada Lovelace"') // the editor, filled in by the server
+    })
+
+    it('hydrates without warnings or errors, and the editor responds', async () => {
+      const page = await open()
+      const save = page.getByRole('button', { name: 'Save changes' })
+      expect(await save.getAttribute('aria-disabled')).toBe('true')
+      await page.getByLabel('Nickname').fill('Ada King')
+      await expect.poll(() => save.getAttribute('aria-disabled')).toBeNull()
+      await page.close() // afterEach asserts no console error or warning was logged
+    })
+  }
+
+  /**
+   * Waits until React has hydrated the server HTML: before that, a typed value or a click on Save
+   * reaches no handler. React marks each node it hydrated with its fiber (an internal, stable since
+   * React 17); the Save button is the last part of the page.
+   */
+  async function hydrated(page: Page): Promise<void> {
+    const save = page.getByRole('button', { name: 'Save changes' })
+    await save.waitFor()
+    await expect
+      .poll(() =>
+        save.evaluate((button) => Object.keys(button).some((key) => key.startsWith('__reactFiber$'))),
+      )
+      .toBe(true)
   }
 
   it("renders every sender's name from the memory adapter", async () => {

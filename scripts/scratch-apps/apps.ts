@@ -5,8 +5,9 @@
  *
  * What every app's page must show (see `templates/vite-react/src/App.tsx`): a list of senders with
  * the names "王美玲", "Bob Ross" and "Ada Lovelace", a `ProfileCard` of 王美玲 styled by the kit's
- * stylesheet, and `ProfileEditor` on the memory adapter (a "Nickname" field, a "Save changes" button). A template's package.json names plain versions
- * (npm knows no `workspace:` or `catalog:`); its `@profile-kit/*` entries are replaced by the tarballs.
+ * stylesheet, and `ProfileEditor` on the memory adapter (a "Nickname" field, a "Save changes"
+ * button). A template's package.json names plain versions (npm knows no `workspace:` or
+ * `catalog:`); its `@profile-kit/*` entries are replaced by the tarballs.
  */
 export interface ScratchApp {
   name: string
@@ -19,6 +20,8 @@ export interface ScratchApp {
    * a start command for apps with a server (Next.js), `{port}` replaced by a free port.
    */
   serve: { static: string } | { command: string }
+  /** The server renders the page: its HTML already holds the names, and the browser hydrates it. */
+  serverRendered?: boolean
 }
 
 const react19 = {
@@ -47,6 +50,14 @@ export const scratchApps: ScratchApp[] = [
     dependencies: react18,
     serve: { static: 'dist' },
   },
-  // A Next.js App Router app is one more line, e.g.:
-  // { name: 'next', template: '../../apps/next-example', serve: { command: 'npm start -- --port {port}' } },
+  // App Router only: it renders with the React canary Next bundles (19.x) whatever `react` the app
+  // installs, so a React 18.3 line here would test React 19 again. Next 16 runs React 18 only in
+  // the Pages Router.
+  {
+    name: 'next-app-router',
+    template: 'templates/next-app',
+    dependencies: react19,
+    serve: { command: 'npm start -- --hostname 127.0.0.1 --port {port}' },
+    serverRendered: true,
+  },
 ]

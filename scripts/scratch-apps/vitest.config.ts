@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * `pnpm test:packages`: builds and packs the packages, installs the tarballs with plain npm into
- * scratch apps (apps.ts) and drives them in Debian's Chromium. Separate from `pnpm test` because it
- * needs the npm registry and a minute or two; CI runs both (.ci/run).
+ * scratch apps (apps.ts) and drives them in Debian's Chromium. Its own config, which `pnpm test`
+ * runs last, because it needs the npm registry and about two and a half minutes on 2 cores (the
+ * Next.js app alone about one: npm install and next build); CI runs both (.ci/run).
  */
 export default defineConfig({
   test: {
