@@ -93,6 +93,21 @@ async function measure(dir, code) {
   return { first, later }
 }
 
+/**
+ * Exits non-zero when the `@profile-kit/ui/editor` variant no longer splits: no lazy chunk, or a
+ * first load that keeps more than 5 kB over the list path (it keeps 2.5 kB; the editor is 19 kB).
+ */
+function failIfNotSplit(rows) {
+  const base = rows[0].first
+  const lazy = rows.at(-1)
+  if (!lazy.later || lazy.first - base > 5_000) {
+    console.error(
+      `The lazy editor does not split: ${lazy.first - base} B over the list path in the first load.`,
+    )
+    process.exitCode = 1
+  }
+}
+
 const dir = scratchApp()
 try {
   const rows = []
@@ -104,6 +119,7 @@ try {
   for (const { variant, first, later } of rows) {
     console.log(`| ${variant} | ${first} | ${first - base} | ${later || '—'} |`)
   }
+  failIfNotSplit(rows)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
