@@ -2,9 +2,30 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { defineConfig } from 'tsdown'
 import { unlayer } from './unlayer'
 
+/** Modules only the editors use: the two editor folders and the internal helpers nothing else imports. */
+const EDITOR_ONLY_MODULES =
+  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue)\./
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `editor` is its own entry so apps can load the editors lazily (`@profile-kit/ui/editor`).
+  entry: ['src/index.ts', 'src/editor.ts'],
   format: 'esm',
+  // The root entry re-exports the editors, so by default Rolldown puts them in one chunk with the
+  // code both entries share (messages, Avatar, cx). An app bundler places that chunk in its first
+  // load for the list path, and the editors would ride along. Keeping the editor-only modules in their
+  // own chunk leaves the shared chunk small; `node scripts/measure-lazy-editor.mjs` checks the split.
+  outputOptions: {
+    codeSplitting: {
+      // Only the matched modules: their shared dependencies stay in the chunk both entries import.
+      includeDependenciesRecursively: false,
+      // Declaration files (`.d.ts`, bundled in the same build) keep their default chunks.
+      groups: [
+        { name: 'editing', test: (id) => EDITOR_ONLY_MODULES.test(id) && !id.endsWith('.d.ts') },
+        // What both entries use (messages, Avatar, cx), under a name that says so.
+        { name: 'shared', test: (id) => !id.endsWith('.d.ts'), minShareCount: 2 },
+      ],
+    },
+  },
   // src/ ships in the tarball: maps let debuggers and go-to-definition land in the real source.
   sourcemap: true,
   dts: { sourcemap: true },

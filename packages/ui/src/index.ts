@@ -42,6 +42,8 @@ export type { ProfileCardMessageProps } from './ProfileCard/ProfileCardMessage'
 
 export { ProfileEditor } from './ProfileEditor/ProfileEditor'
 export type { ProfileEditorProps } from './ProfileEditor/ProfileEditor'
+export { ProfileEditorFallback } from './ProfileEditorFallback/ProfileEditorFallback'
+export type { ProfileEditorFallbackProps } from './ProfileEditorFallback/ProfileEditorFallback'
 
 export { CustomFieldEditor } from './CustomFieldEditor/CustomFieldEditor'
 export type { CustomFieldEditorProps, CustomFieldValidator } from './CustomFieldEditor/CustomFieldEditor'

@@ -1,0 +1,11 @@
+'use client'
+/**
+ * `@profile-kit/ui/editor`: the editing components on their own entry, so an app can load them
+ * lazily (`React.lazy(() => import('@profile-kit/ui/editor'))`) and keep react-hook-form and zustand
+ * out of its first download. The root entry exports the same components for apps that load eagerly.
+ */
+export { ProfileEditor } from './ProfileEditor/ProfileEditor'
+export type { ProfileEditorProps } from './ProfileEditor/ProfileEditor'
+
+export { CustomFieldEditor } from './CustomFieldEditor/CustomFieldEditor'
+export type { CustomFieldEditorProps, CustomFieldValidator } from './CustomFieldEditor/CustomFieldEditor'
