@@ -66,7 +66,6 @@ export {
   DEFAULT_EVENT_COALESCE_MS,
 } from './client/createProfileClient'
 export type { ProfileClient, ProfileClientOptions } from './client/createProfileClient'
-export type { UpdateTicket } from './client/createPendingUpdates'
 export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
 export { invalidateProfiles } from './client/invalidateProfiles'
 export type { InvalidateProfilesOptions } from './client/invalidateProfiles'

@@ -3,7 +3,7 @@ import { normalizeProfile } from '../model/normalizeProfile'
 import type { ProfilePatch } from '../model/profile'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 
-const ticket = (diff: ProfilePatch): UpdateTicket => ({ patch: diff, diff, userID: 'me', started: false })
+const ticket = (diff: ProfilePatch): UpdateTicket => ({ diff, userID: 'me' })
 const me = normalizeProfile({ userID: 'me', nick: 'Ada', location: 'London' })
 
 describe('createPendingUpdates', () => {
@@ -23,18 +23,5 @@ describe('createPendingUpdates', () => {
     expect(pending.show(remote)).toMatchObject({ nick: 'Rejected', location: 'Paris' })
     pending.remove(rename)
     expect(pending.base).toBeUndefined()
-  })
-
-  it('hands out the oldest unsent ticket for a patch object', () => {
-    const pending = createPendingUpdates()
-    const patch = { nick: 'Same' }
-    const first = { ...ticket(patch), patch }
-    const second = { ...ticket(patch), patch }
-    pending.add(first, me)
-    pending.add(second, me)
-    expect(pending.next(patch)).toBe(first)
-    first.started = true
-    expect(pending.next(patch)).toBe(second)
-    expect(pending.next({ nick: 'Same' })).toBeUndefined()
   })
 })

@@ -1,12 +1,10 @@
 import { applyPatch } from '../model/applyPatch'
 import type { Profile, ProfilePatch } from '../model/profile'
 
-/** An update on its way: the caller's patch, the part that changes something, and its progress. */
+/** An update on its way: the part of the caller's patch that changes something, for whom. */
 export interface UpdateTicket {
-  readonly patch: ProfilePatch
   readonly diff: ProfilePatch
   readonly userID: string
-  started: boolean
 }
 
 /**
@@ -41,10 +39,6 @@ export function createPendingUpdates() {
     add(ticket: UpdateTicket, current: Profile): Profile {
       tickets.push(ticket)
       return this.show(base ?? current)
-    },
-    /** The oldest unsent ticket for this patch object (saves run one at a time, in order). */
-    next(patch: ProfilePatch): UpdateTicket | undefined {
-      return tickets.find((ticket) => ticket.patch === patch && !ticket.started)
     },
     remove(ticket: UpdateTicket): void {
       tickets = tickets.filter((pending) => pending !== ticket)

@@ -204,33 +204,58 @@ export function createProfileClient(
     return shown ?? normalizeProfile(await queryClient.fetchQuery(userQuery(userID)))
   }
 
+  // Saves run one at a time, in order: each sends once the one before it has settled.
+  let lastSave: Promise<unknown> = Promise.resolve()
+
   /**
-   * Validates a patch against the schema and my current profile, and shows the part that changes
-   * something at once (optimistic). Throws `invalid_argument` before any I/O.
+   * Updates my profile, the whole way: validates `patch` against the schema and my profile as
+   * shown (`invalid_argument` with `field`, before any I/O), shows the part that changes something
+   * at once, sends it once every earlier save has settled, then makes the backend's answer my
+   * profile, or withdraws the patch on failure (changes that arrived meanwhile stay). A patch that
+   * changes nothing makes no call. Resolves to the backend's profile of me.
+   *
+   * @example
+   * ```ts
+   * const saved = await client.updateMyProfile({ nick: 'Ada' })
+   * ```
    */
-  async function beginUpdate(patch: ProfilePatch): Promise<UpdateTicket> {
+  function updateMyProfile(patch: ProfilePatch): Promise<Profile> {
+    const previous = lastSave
+    const saving = beginUpdate(patch).then(async (ticket) => {
+      await previous
+      return ticket ? sendUpdate(ticket) : myProfile()
+    })
+    lastSave = saving.catch(() => undefined)
+    return saving
+  }
+
+  /** Validates and shows the patch; `undefined` for a patch that changes nothing. */
+  async function beginUpdate(patch: ProfilePatch): Promise<UpdateTicket | undefined> {
     const current = await myProfile()
     assertValidPatch(patch, schema, current)
-    const ticket: UpdateTicket = {
-      patch,
-      diff: diffPatch(current, patch),
-      userID: current.userID,
-      started: false,
-    }
+    const diff = diffPatch(current, patch)
+    if (Object.keys(diff).length === 0) return undefined
+    const ticket: UpdateTicket = { diff, userID: current.userID }
     show(current.userID, pending.add(ticket, current))
     return ticket
   }
 
-  /** Sends the oldest unsent update for `patch` (updates run one at a time, in order). */
-  async function sendUpdate(patch: ProfilePatch): Promise<Profile> {
-    const ticket = pending.next(patch)
-    if (ticket) ticket.started = true
-    // A patch that changes nothing makes no call.
-    if (!ticket || Object.keys(ticket.diff).length === 0) return myProfile()
-    // Updates are not retried: the first attempt may have gone through.
-    const answer = await call('updateMyProfile', () => adapter.updateMyProfile(ticket.diff), { retries: 0 })
-    // An adapter that answers nothing (or nothing usable: the update did go through) makes the kit re-read.
-    return readProfile(answer) ?? fetchMe()
+  /** Sends a begun update and settles it: confirmed on success, withdrawn on failure. */
+  async function sendUpdate(ticket: UpdateTicket): Promise<Profile> {
+    let answer: Profile
+    try {
+      // Updates are not retried: the first attempt may have gone through.
+      const answered = await call('updateMyProfile', () => adapter.updateMyProfile(ticket.diff), {
+        retries: 0,
+      })
+      // An adapter that answers nothing (or nothing usable: the update did go through) makes the kit re-read.
+      answer = readProfile(answered) ?? (await fetchMe())
+    } catch (error) {
+      withdrawUpdate(ticket)
+      throw error
+    }
+    confirmUpdate(ticket, answer)
+    return answer
   }
 
   /** The backend accepted the update: its answer becomes my base, unless a newer change already arrived. */
@@ -288,10 +313,7 @@ export function createProfileClient(
     userQuery,
     meQuery,
     myProfile,
-    beginUpdate,
-    sendUpdate,
-    confirmUpdate,
-    withdrawUpdate,
+    updateMyProfile,
     connect,
     reset,
   }

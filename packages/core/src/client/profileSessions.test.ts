@@ -9,15 +9,34 @@ import { profileSessions } from './profileSessions'
 const backend = (userID: string, carol: string): ProfileAdapter =>
   createMemoryAdapter({ me: { userID, nick: userID }, profiles: [{ userID: 'carol', nick: carol }] })
 
+/** A backend whose saves reach it (`sent`) but answer only on `release()`: a save outliving its session. */
+function heldSaves(adapter: ProfileAdapter) {
+  let arrived!: () => void
+  let release!: () => void
+  const sent = new Promise<void>((resolve) => (arrived = resolve))
+  const answer = new Promise<void>((resolve) => (release = resolve))
+  const held: ProfileAdapter = {
+    ...adapter,
+    async updateMyProfile(patch) {
+      arrived()
+      await answer
+      return adapter.updateMyProfile(patch)
+    },
+  }
+  return { adapter: held, sent, release }
+}
+
 describe('sessions: a new adapter on one QueryClient and scope', () => {
   it('reads its own keys, removes the old account’s entries when it connects, and keeps late writes of the old one out', async () => {
     const queryClient = new QueryClient()
-    const first = createProfileClient(backend('alice', 'Carol for Alice'), queryClient)
+    const alice = heldSaves(backend('alice', 'Carol for Alice'))
+    const first = createProfileClient(alice.adapter, queryClient)
     const disconnectFirst = first.connect()
     await queryClient.fetchQuery(first.userQuery('carol'))
     // The first adapter uses the plain keys, so prefetched and hydrated entries are its own.
     expect(queryClient.getQueryData(profileKeys.user('carol'))).toMatchObject({ nick: 'Carol for Alice' })
-    const ticket = await first.beginUpdate({ nick: 'Alice, renamed' })
+    const saving = first.updateMyProfile({ nick: 'Alice, renamed' })
+    await alice.sent
 
     const second = createProfileClient(backend('bob', 'Carol for Bob'), queryClient)
     expect(second.userQuery('carol').queryKey).not.toEqual(first.userQuery('carol').queryKey)
@@ -26,7 +45,8 @@ describe('sessions: a new adapter on one QueryClient and scope', () => {
     expect(queryClient.getQueryCache().findAll({ queryKey: profileKeys.all() })).toEqual([])
 
     // The old account's save settles after the switch: it writes nothing into the shared cache.
-    first.confirmUpdate(ticket, await first.sendUpdate(ticket.patch))
+    alice.release()
+    expect(await saving).toMatchObject({ userID: 'alice', nick: 'Alice, renamed' })
     expect(queryClient.getQueryCache().findAll({ queryKey: profileKeys.all() })).toEqual([])
     expect(await queryClient.fetchQuery(second.userQuery('carol'))).toMatchObject({ nick: 'Carol for Bob' })
     expect(await second.myProfile()).toMatchObject({ userID: 'bob' })
@@ -34,16 +54,19 @@ describe('sessions: a new adapter on one QueryClient and scope', () => {
 
   it('after the cache was cleared, gives the next adapter the plain keys (for hydration) and silences the old one', async () => {
     const queryClient = new QueryClient()
-    const first = createProfileClient(backend('alice', 'Carol for Alice'), queryClient)
+    const alice = heldSaves(backend('alice', 'Carol for Alice'))
+    const first = createProfileClient(alice.adapter, queryClient)
     first.connect()
     await queryClient.fetchQuery(first.userQuery('carol'))
-    const ticket = await first.beginUpdate({ nick: 'Alice, renamed' })
+    const saving = first.updateMyProfile({ nick: 'Alice, renamed' })
+    await alice.sent
     queryClient.clear()
 
     const second = createProfileClient(backend('bob', 'Carol for Bob'), queryClient)
     expect(second.userQuery('carol').queryKey).toEqual(profileKeys.user('carol'))
     // Before the new provider even connects, the old account's late save writes nothing.
-    first.confirmUpdate(ticket, await first.sendUpdate(ticket.patch))
+    alice.release()
+    await saving
     expect(queryClient.getQueryCache().findAll({ queryKey: profileKeys.all() })).toEqual([])
     expect(await queryClient.fetchQuery(second.userQuery('carol'))).toMatchObject({ nick: 'Carol for Bob' })
   })
