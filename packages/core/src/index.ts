@@ -18,6 +18,7 @@ export {
 } from './react/ProfileProvider'
 export type { ProfileProviderProps, ProfileKitConfig, DraftStorage } from './react/ProfileProvider'
 export { useMyProfile } from './react/useMyProfile'
+export type { MyProfileResult } from './react/useMyProfile'
 export { useUserProfile } from './react/useUserProfile'
 export type { UserProfileResult } from './react/useUserProfile'
 export { useUserProfiles } from './react/useUserProfiles'
