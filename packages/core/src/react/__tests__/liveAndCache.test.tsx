@@ -39,7 +39,7 @@ function Senders({ ids }: { ids: string[] }) {
   return <p>{`senders: ${data.map((profile) => profile.nick).join(', ')}`}</p>
 }
 
-describe('one cache (SPEC 5)', () => {
+describe('one cache entry per user, shared by every hook', () => {
   it('shows a profile fetched by one hook in every other without another call', async () => {
     const { wrapper, calls } = setup()
     const { rerender } = render(<Card id="u1" />, { wrapper })
@@ -73,7 +73,7 @@ describe('one cache (SPEC 5)', () => {
   })
 })
 
-describe('live updates (SPEC 6)', () => {
+describe('live updates', () => {
   it('patches the cache from change events and re-renders only the components showing that user', async () => {
     const { wrapper, memory } = setup()
     render(

@@ -12,7 +12,7 @@ function Card({ id }: { id: string }) {
   return <p>{isPending ? 'loading' : data?.nick}</p>
 }
 
-describe('retries (SPEC 11)', () => {
+describe('retries', () => {
   it('retries a network failure per batch, so the retried batch stays one call', async () => {
     const { wrapper, calls, memory } = setup({ provider: { retry: { baseDelayMs: 1 } } })
     calls.getUserProfiles.mockRejectedValueOnce(new ProfileError('network', 'offline'))
