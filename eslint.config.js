@@ -130,7 +130,6 @@ export default tseslint.config(
       '**/*.stories.tsx',
       '**/testing/**',
       '**/__tests__/**',
-      '**/__reliability__/**',
     ],
     rules: {
       'no-eval': 'error',
@@ -169,12 +168,7 @@ export default tseslint.config(
   // The React-free engine (`@profile-kit/core/vanilla`) runs where React is absent: it imports no React.
   {
     files: ['packages/core/src/**/*.ts'],
-    ignores: [
-      'packages/core/src/react/**',
-      'packages/core/src/index.ts',
-      '**/*.test.ts',
-      '**/__reliability__/**',
-    ],
+    ignores: ['packages/core/src/react/**', 'packages/core/src/index.ts', '**/*.test.ts', '**/__tests__/**'],
     rules: {
       'no-restricted-imports': [
         'error',
