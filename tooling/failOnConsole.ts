@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, vi } from 'vitest'
 
 /**
- * SPEC 12: no console errors in tests. Every test fails when something logs through
+ * No console errors in tests: every test fails when something logs through
  * `console.error` or `console.warn` (React's act() and key warnings, unhandled query errors, ...).
  */
 let logged: string[] = []

@@ -1,4 +1,4 @@
-/** `bench/results.json`, in the shape issue 6 defines. Ratios are kit / naivePerCard. */
+/** `bench/results.json`, which BENCHMARKS.md reports. Ratios are kit / naivePerCard. */
 export interface BenchResults {
   env: { date: string; cpu: string; chromium: string; react: string; tanstackQuery: string }
   adapterCalls: { kit: number; naivePerCard: number; expertBatched: number; limit: number }

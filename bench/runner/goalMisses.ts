@@ -2,13 +2,13 @@ import type { BenchResults } from './BenchResults'
 import type { RatioWithCI } from './summarize'
 
 /**
- * The size goals of issue 6, in bytes (size-limit's kB is 1,000 bytes). `.size-limit.json` holds CI's
+ * The kit's size goals, in bytes (size-limit's kB is 1,000 bytes). `.size-limit.json` holds CI's
  * budgets, which stay above a missed goal so they still catch regressions (BENCHMARKS.md says by how much).
  */
 export const SIZE_BUDGETS = { core: 6000, ui: 12000 } as const
 
 /**
- * The goals of issue 6 that these results miss, each as a sentence with the amount. Empty when
+ * The benchmark goals (BENCHMARKS.md, Goals) that these results miss, each as a sentence with the amount. Empty when
  * every goal is met. The kit loses a mount to expertBatched only when the whole 95 % interval of
  * their ratio is above 1: a median a hair above is noise on a shared machine, not a loss.
  *

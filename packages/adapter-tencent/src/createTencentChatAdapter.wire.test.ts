@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ProfileChange } from '@profile-kit/core/vanilla'
 import { createTencentChatAdapter } from './createTencentChatAdapter'
 import { TENCENT_PROFILE_TAGS } from './testing/createTencentFakeServer'
@@ -27,6 +27,7 @@ async function start(options: Partial<AdapterOverRealSdkOptions> = {}): Promise<
 afterEach(async () => {
   await running?.dispose()
   running = undefined
+  vi.useRealTimers()
 })
 
 const profileError = (code: string, vendorCode: number, more: { retryable?: boolean } = {}) =>
@@ -224,6 +225,9 @@ describe('session changes', () => {
   })
 
   it('resets once when kicked out by a login elsewhere; calls then fail with 3003', async () => {
+    // Fake from the start, so every timer the SDK sets is one the test can run; time also passes
+    // on its own, so the SDK's startup and expect.poll work as usual.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     const sdk = await start()
     let resets = 0
     sdk.adapter.subscribe!(
@@ -233,7 +237,7 @@ describe('session changes', () => {
     sdk.server.kickOut()
     await expect.poll(() => sdk.chat.isReady()).toBe(false)
     await expect(sdk.adapter.getUserProfiles(['ada'])).rejects.toEqual(profileError('not_ready', 3003))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await vi.advanceTimersByTimeAsync(100)
     expect(resets).toBe(1)
   })
 })

@@ -1,10 +1,14 @@
 import { ProfileError } from '@profile-kit/core'
 import { createMemoryAdapter } from '@profile-kit/core/vanilla'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AdapterCall, CallOutcome } from './adapterCall'
 import { instrumentAdapter } from './instrumentAdapter'
 
 type Logged = Pick<AdapterCall, 'method' | 'ids' | 'fields'> & { outcome: CallOutcome }
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 function setup() {
   const memory = createMemoryAdapter({
@@ -56,12 +60,13 @@ describe('instrumentAdapter', () => {
   })
 
   it('keeps the schema and the live events of the wrapped adapter', async () => {
+    vi.useFakeTimers()
     const { memory, adapter } = setup()
     expect(adapter.schema).toBe(memory.schema)
     const heard: string[] = []
     const unsubscribe = adapter.subscribe?.((changes) => heard.push(...changes.map((c) => c.nick ?? '')))
     memory.simulateRemoteChange('ada', { nick: 'Ada L.' })
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await vi.advanceTimersByTimeAsync(10)
     unsubscribe?.()
     expect(heard).toEqual(['Ada L.'])
   })

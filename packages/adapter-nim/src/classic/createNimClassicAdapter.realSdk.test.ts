@@ -21,6 +21,7 @@ let running: { destroy(): Promise<void> } | undefined
 afterEach(async () => {
   await running?.destroy()
   running = undefined
+  vi.useRealTimers()
 })
 
 async function start(users: ServerCard[] = USERS): Promise<{
@@ -205,6 +206,9 @@ describe('events', () => {
   })
 
   it('resets once for a dropped connection, after the new session has synced, not on each retry', async () => {
+    // Fake from the start, so every timer the SDK sets is one the test can run; time also passes
+    // on its own, so the SDK's login and reconnects work as usual.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     let retries = 0
     const events = createNimClassicEvents({ onwillreconnect: () => retries++ })
     const started = await startNimClassicOnFakeWire({
@@ -217,7 +221,7 @@ describe('events', () => {
     started.server.failConnects(1)
     started.server.dropConnection()
     await until(() => retries === 2 && seen.resets() > 0)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await vi.advanceTimersByTimeAsync(50)
     expect(seen.resets()).toBe(1)
     // The session is usable when onReset fires.
     await expect(createNimClassicAdapter(started.nim).getMyProfile()).resolves.toMatchObject({ nick: 'Me' })
@@ -240,13 +244,16 @@ describe('events', () => {
   })
 
   it('stops delivering after unsubscribe', async () => {
+    // Fake from the start, so every timer the SDK sets is one the test can run; time also passes
+    // on its own, so the SDK's login and reconnects work as usual.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     const { adapter, server } = await start()
     const seen = record(adapter)
     seen.stop()
     server.pushMyInfoUpdate({ nick: 'Later' })
     await adapter.updateMyProfile({ nick: 'Mine' })
     server.kick()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await vi.advanceTimersByTimeAsync(50)
     expect(seen.changes).toEqual([])
     expect(seen.resets()).toBe(0)
   })

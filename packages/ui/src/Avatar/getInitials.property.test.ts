@@ -97,7 +97,7 @@ describe('getInitials (property)', () => {
   })
 
   // How much work this takes is bounded by what reaches the segmenter, proven in
-  // __reliability__/hostileNickLength.test.tsx; speed itself is for benchmarks, not tests.
+  // __tests__/hostileNickLength.test.tsx; speed itself is for benchmarks, not tests.
   it('answers for a 1 MB name of letters or of many words (a compromised backend)', () => {
     expect(getInitials('x'.repeat(1024 * 1024))).toBe('X')
     expect(getInitials('ab '.repeat(350_000))).toBe('AA')

@@ -291,9 +291,10 @@ describe('ProfileEditor when the app signs in another account (a new adapter)', 
 
     switchTo()
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper'))
+    vi.useFakeTimers()
     await act(async () => {
       held.forEach((resolve) => resolve())
-      await new Promise((resolve) => setTimeout(resolve, 20))
+      await vi.advanceTimersByTimeAsync(20)
     })
     expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Grace Hopper')
     expect(screen.getByRole('status')).toBeEmptyDOMElement()

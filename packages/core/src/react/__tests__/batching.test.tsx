@@ -23,7 +23,7 @@ function List({ ids }: { ids: string[] }) {
   )
 }
 
-describe('batching (SPEC 1) and no duplicate work (SPEC 2)', () => {
+describe('batching and no duplicate work', () => {
   it('turns requests from many components in one task into ceil(U / maxBatchSize) calls', async () => {
     const { wrapper, calls } = setup({ memory: { profiles: users(250) } })
     const ids = users(250).map((user) => user.userID)
@@ -81,7 +81,7 @@ describe('batching (SPEC 1) and no duplicate work (SPEC 2)', () => {
   })
 })
 
-describe('any list length (SPEC 3)', () => {
+describe('any list length', () => {
   it('loads 10,000 IDs in chunks of maxBatchSize without dropping any', async () => {
     const { wrapper, calls } = setup({ memory: { profiles: users(10_000) } })
     const ids = Array.from({ length: 10_000 }, (_, index) => userID(index))
@@ -92,7 +92,7 @@ describe('any list length (SPEC 3)', () => {
   }, 20_000)
 })
 
-describe('unknown users (SPEC 4)', () => {
+describe('unknown users', () => {
   it('lands them in notFound, caches them as null, and is no error', async () => {
     const { wrapper, queryClient } = setup()
     render(
@@ -110,7 +110,7 @@ describe('unknown users (SPEC 4)', () => {
   })
 })
 
-describe('bad input (SPEC 10)', () => {
+describe('bad input', () => {
   it('names the bad value, requests nothing for it, and still loads the valid IDs', async () => {
     const { wrapper, calls } = setup()
     const ids = ['u1', '', '   ', 42, 'u2'] as unknown as string[]

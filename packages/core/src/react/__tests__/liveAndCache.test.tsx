@@ -1,12 +1,17 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { Profiler } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { invalidateProfiles } from '../../client/invalidateProfiles'
 import { profileKeys } from '../../client/profileKeys'
 import { useMyProfile } from '../useMyProfile'
 import { useUserProfile } from '../useUserProfile'
 import { useUserProfiles } from '../useUserProfiles'
 import { requestedIDs, setup } from './setup'
+
+// Tests that wait for nothing to happen do it in fake time.
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 const renders: Record<string, number> = {}
 
@@ -34,7 +39,7 @@ function Senders({ ids }: { ids: string[] }) {
   return <p>{`senders: ${data.map((profile) => profile.nick).join(', ')}`}</p>
 }
 
-describe('one cache (SPEC 5)', () => {
+describe('one cache entry per user, shared by every hook', () => {
   it('shows a profile fetched by one hook in every other without another call', async () => {
     const { wrapper, calls } = setup()
     const { rerender } = render(<Card id="u1" />, { wrapper })
@@ -68,7 +73,7 @@ describe('one cache (SPEC 5)', () => {
   })
 })
 
-describe('live updates (SPEC 6)', () => {
+describe('live updates', () => {
   it('patches the cache from change events and re-renders only the components showing that user', async () => {
     const { wrapper, memory } = setup()
     render(
@@ -90,8 +95,11 @@ describe('live updates (SPEC 6)', () => {
     const { wrapper, memory, queryClient } = setup()
     render(<Card id="u1" />, { wrapper })
     expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    vi.useFakeTimers()
     act(() => void memory.simulateRemoteChange('u7', { nick: 'Stranger' }))
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(20)
+    })
     expect(queryClient.getQueryData(profileKeys.user('u7'))).toBeUndefined()
   })
 

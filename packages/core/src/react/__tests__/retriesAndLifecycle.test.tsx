@@ -1,5 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ProfileClient } from '../../client/createProfileClient'
 import { ProfileError } from '../../errors/ProfileError'
 import { ProfileProvider, useProfileClient } from '../ProfileProvider'
@@ -12,7 +12,7 @@ function Card({ id }: { id: string }) {
   return <p>{isPending ? 'loading' : data?.nick}</p>
 }
 
-describe('retries (SPEC 11)', () => {
+describe('retries', () => {
   it('retries a network failure per batch, so the retried batch stays one call', async () => {
     const { wrapper, calls, memory } = setup({ provider: { retry: { baseDelayMs: 1 } } })
     calls.getUserProfiles.mockRejectedValueOnce(new ProfileError('network', 'offline'))
@@ -62,14 +62,23 @@ describe('retries (SPEC 11)', () => {
   })
 })
 
-describe('lifecycle (SPEC 12)', () => {
+describe('lifecycle', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('updates nothing after unmount and leaves no unhandled rejection', async () => {
+    vi.useFakeTimers()
     const { wrapper, calls, memory } = setup({ memory: { latencyMs: 20 } })
     memory.configure({ failureRate: 1, failureCode: 'not_found' })
     const { unmount } = render(<Card id="u1" />, { wrapper })
-    await waitFor(() => expect(calls.getUserProfiles).toHaveBeenCalled())
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1)
+    })
+    expect(calls.getUserProfiles).toHaveBeenCalled()
     unmount()
-    await new Promise((resolve) => setTimeout(resolve, 60))
+    // The backend fails 20 ms later, after the unmount.
+    await vi.advanceTimersByTimeAsync(60)
     expect(screen.queryByText('loading')).not.toBeInTheDocument()
   })
 

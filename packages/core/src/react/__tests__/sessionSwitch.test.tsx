@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
 import { createMemoryAdapter, type MemoryAdapter } from '../../memory/createMemoryAdapter'
 import type { Profile } from '../../model/profile'
@@ -8,6 +8,11 @@ import { ProfileProvider } from '../ProfileProvider'
 import { useMyProfile } from '../useMyProfile'
 import { useUpdateProfile } from '../useUpdateProfile'
 import { useUserProfiles } from '../useUserProfiles'
+
+// Tests that wait for nothing to happen do it in fake time.
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 // Two accounts on two backends: each sees carol under its own remark, as a contact list would.
 const alicesBackend = () =>
@@ -105,9 +110,10 @@ describe.each(Object.entries(clients))('a new adapter is a new session, with %s'
     switchTo(bobsBackend())
     expect(await screen.findByText('I am Bob')).toBeInTheDocument()
     expect(await screen.findByText(/^contacts: Alice \(as Bob sees her\)/)).toBeInTheDocument()
+    vi.useFakeTimers()
     await act(async () => {
       alice.finish()
-      await new Promise((resolve) => setTimeout(resolve, 20))
+      await vi.advanceTimersByTimeAsync(20)
     })
     expect(screen.getByText('I am Bob')).toBeInTheDocument()
     expect(screen.getByText('contacts: Alice (as Bob sees her), Carol (as Bob sees her)')).toBeInTheDocument()

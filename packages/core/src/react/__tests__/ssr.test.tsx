@@ -14,7 +14,7 @@ function Page() {
   return <p>{`${me?.nick} sees ${data.map((profile) => profile.nick).join(' and ')}`}</p>
 }
 
-describe('server rendering (SPEC 13)', () => {
+describe('server rendering', () => {
   it('imports every entry in Node without touching window', async () => {
     expect(typeof window).toBe('undefined')
     await expect(import('../../index')).resolves.toHaveProperty('ProfileProvider')

@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { useUserProfile } from '../useUserProfile'
 import { heldAdapter } from './heldAdapter'
@@ -15,7 +15,18 @@ function Card({ id }: { id: string }) {
   )
 }
 
-describe('never go back in time (SPEC 7)', () => {
+/** Lets fake time pass inside act(), so React commits whatever the kit did meanwhile. */
+async function elapse(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms)
+  })
+}
+
+describe('never go back in time', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('keeps a newer event over an older answer that arrives after it', async () => {
     const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
     const held = heldAdapter(memory)
@@ -29,8 +40,9 @@ describe('never go back in time (SPEC 7)', () => {
     await waitFor(() => expect(held.waiting).toBe(1)) // the refetch read "User 1" and is held
     act(() => void memory.simulateRemoteChange('u1', { nick: 'Newer' }))
     expect(await screen.findByText('u1 is Newer')).toBeInTheDocument()
+    vi.useFakeTimers()
     held.release()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await elapse(20)
     expect(screen.getByText('u1 is Newer')).toBeInTheDocument()
   })
 
@@ -40,10 +52,12 @@ describe('never go back in time (SPEC 7)', () => {
     const { wrapper } = setup({ adapter: held.adapter })
     render(<Card id="u2" />, { wrapper })
     await waitFor(() => expect(held.waiting).toBe(1)) // the answer says "User 2" and is held
+    vi.useFakeTimers()
     act(() => void memory.simulateRemoteChange('u2', { nick: 'Changed while loading' }))
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await elapse(20)
     held.release()
-    expect(await screen.findByText('u2 is Changed while loading')).toBeInTheDocument()
+    await elapse(20)
+    expect(screen.getByText('u2 is Changed while loading')).toBeInTheDocument()
   })
 
   it('orders answers without version stamps by arrival: a fetch started before a local write loses', async () => {
@@ -66,8 +80,9 @@ describe('never go back in time (SPEC 7)', () => {
     await waitFor(() => expect(held.waiting).toBe(1))
     act(() => void memory.simulateRemoteChange('u1', { nick: 'Local write' }))
     expect(await screen.findByText('u1 is Local write')).toBeInTheDocument()
+    vi.useFakeTimers()
     held.release()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await elapse(20)
     expect(screen.getByText('u1 is Local write')).toBeInTheDocument()
   })
 })

@@ -21,7 +21,7 @@ async function ready(options: Parameters<typeof setup>[0] = {}) {
   return { ...env, hook }
 }
 
-describe('optimistic update (SPEC 8)', () => {
+describe('optimistic update', () => {
   it('shows the patch everywhere at once, then the backend’s profile', async () => {
     const { hook, memory, calls } = await ready({ memory: { latencyMs: 30 } })
     await act(async () => hook.result.current.update.mutate({ nick: 'Ada L.' }))
@@ -88,7 +88,7 @@ describe('optimistic update (SPEC 8)', () => {
   })
 })
 
-describe('validate before I/O (SPEC 9)', () => {
+describe('validate before I/O', () => {
   it.each<[ProfilePatch, string]>([
     [{ nick: 42 as unknown as string }, 'nick'],
     [{ gender: 'robot' as 'male' }, 'gender'],

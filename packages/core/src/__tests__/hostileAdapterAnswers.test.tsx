@@ -214,6 +214,10 @@ describe('hostile getMyProfile and updateMyProfile answers', () => {
 })
 
 describe('hostile events', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('ignores junk events and events for users nobody shows, without crashing or caching', async () => {
     let push: (changes: unknown) => void = () => {}
     const adapter: ProfileAdapter = {
@@ -242,15 +246,16 @@ describe('hostile events', () => {
       ],
       [{ userID: 'u1', nick: 'older', updatedAt: 4 }],
     ]
+    vi.useFakeTimers()
     await act(async () => {
       junk.forEach((changes) => push(changes as ProfileChange[]))
-      await new Promise((resolve) => setTimeout(resolve, 5))
+      await vi.advanceTimersByTimeAsync(5)
     })
     expect(screen.getByText('u1: N-u1|||5')).toBeInTheDocument()
     expect(queryClient.getQueryCache().find({ queryKey: profileKeys.user('stranger') })).toBeUndefined()
     await act(async () => {
       push([{ userID: 'u1', nick: 'newer', updatedAt: 6 }])
-      await new Promise((resolve) => setTimeout(resolve, 5))
+      await vi.advanceTimersByTimeAsync(5)
     })
     expect(screen.getByText('u1: newer|||6')).toBeInTheDocument()
   })

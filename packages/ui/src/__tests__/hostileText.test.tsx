@@ -51,6 +51,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.useRealTimers()
 })
 
 describe('hostile text renders as text', () => {
@@ -120,6 +121,9 @@ describe('hostile text renders as text', () => {
   })
 
   it('puts hostile values into ProfileEditor inputs as values, and its avatar preview loads nothing unsafe', async () => {
+    // Fake from the start, so the preview's debounce timer is one the test controls; time also
+    // passes on its own, so findBy* can wait for the first render.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     const adapter = createMemoryAdapter({
       me: {
         userID: 'eve',
@@ -140,7 +144,7 @@ describe('hostile text renders as text', () => {
     expect(screen.getByRole('textbox', { name: 'Avatar URL' })).toHaveValue('javascript:alert(1)')
     // The preview waits for typing to settle (400 ms) before it tries a URL.
     await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 450))
+      await vi.advanceTimersByTimeAsync(450)
     })
     expect(requested).toEqual([])
     expect(injected(container)).toHaveLength(0)
