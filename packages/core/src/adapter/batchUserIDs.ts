@@ -1,4 +1,4 @@
-import { isUserID } from '../model/isUserID'
+import { isUserID } from '../model/guards'
 import { ProfileError } from '../errors/ProfileError'
 
 /**

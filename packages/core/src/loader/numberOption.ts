@@ -1,4 +1,4 @@
-import { invalidArgument } from './invalidArgument'
+import { invalidArgument } from '../errors/invalidArgument'
 
 /**
  * Reads one numeric option: `fallback` when it is left out, else a number of at least `min` (whole

@@ -1,6 +1,5 @@
-import { isRecordObject } from './isRecordObject'
+import { isRecord, readOwn } from './guards'
 import { STANDARD_FIELDS, type Profile, type ProfilePatch } from './profile'
-import { readOwn } from './readOwn'
 
 /**
  * The part of `patch` that would change `current`: standard fields whose value differs, and
@@ -29,7 +28,7 @@ function diffCustomFields(
   current: Readonly<Record<string, string>>,
   patch: unknown,
 ): Record<string, string | null> | undefined {
-  if (!isRecordObject(patch)) return undefined
+  if (!isRecord(patch)) return undefined
   // Null prototype: a field named `__proto__` stays an ordinary key of the diff.
   const diff = Object.create(null) as Record<string, string | null>
   let changed = false

@@ -1,6 +1,5 @@
-import { isRecordObject } from './isRecordObject'
+import { isRecord, readOwn } from './guards'
 import { STANDARD_FIELDS, type ProfilePatch } from './profile'
-import { readOwn } from './readOwn'
 
 /**
  * `true` when `patch` sets no standard field and no custom field (`undefined` values count as
@@ -15,6 +14,6 @@ import { readOwn } from './readOwn'
 export function isEmptyPatch(patch: ProfilePatch): boolean {
   if (STANDARD_FIELDS.some((field) => readOwn(patch, field) !== undefined)) return false
   const customFields = readOwn(patch, 'customFields')
-  if (!isRecordObject(customFields)) return true
+  if (!isRecord(customFields)) return true
   return Object.keys(customFields).every((key) => readOwn(customFields, key) === undefined)
 }

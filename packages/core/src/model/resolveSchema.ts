@@ -1,9 +1,8 @@
 import { ProfileError } from '../errors/ProfileError'
-import { customKeyProblem } from './customKeyProblem'
-import { describeValue } from './describeValue'
-import { isRecordObject } from './isRecordObject'
+import { customKeyProblem } from './customFields'
+import { describeValue } from '../errors/invalidArgument'
+import { isRecord, readOwn } from './guards'
 import { EDITABLE_FIELDS, STANDARD_FIELDS, type StandardField } from './profile'
-import { readOwn } from './readOwn'
 import {
   DEFAULT_MAX_BATCH_SIZE,
   type CustomFieldDefinition,
@@ -72,7 +71,7 @@ const NO_SCHEMA = {}
  * ```
  */
 export function resolveSchema(schema: ProfileSchema | ResolvedSchema = NO_SCHEMA): ResolvedSchema {
-  if (!isRecordObject(schema)) {
+  if (!isRecord(schema)) {
     throw invalid(`The adapter schema must be an object or undefined, but it is ${describeValue(schema)}.`)
   }
   let result = cache.get(schema)
@@ -93,7 +92,7 @@ function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>
   if (value === undefined) {
     for (const field of EDITABLE_FIELDS) fields[field] = Object.freeze({})
   } else {
-    if (!isRecordObject(value)) {
+    if (!isRecord(value)) {
       throw invalid(`schema.fields must be an object of field rules, but it is ${describeValue(value)}.`)
     }
     for (const key of Object.keys(value)) {
@@ -141,7 +140,7 @@ function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefine
 
 /** A copy of a field rule or custom definition, after checking its limits and the named properties. */
 function copyChecked<T extends object>(path: string, value: unknown, ...names: string[]): T {
-  if (!isRecordObject(value)) {
+  if (!isRecord(value)) {
     throw invalid(`${path} must be an object, but it is ${describeValue(value)}.`)
   }
   for (const name of ['maxLength', 'maxBytes', ...names]) check(path, value, name)
@@ -159,7 +158,7 @@ function resolveOptions(path: string, options: unknown): CustomFieldDefinition['
   const valid =
     Array.isArray(options) &&
     options.length > 0 &&
-    options.every((option: unknown) => isRecordObject(option) && typeof readOwn(option, 'value') === 'string')
+    options.every((option: unknown) => isRecord(option) && typeof readOwn(option, 'value') === 'string')
   if (!valid) {
     throw invalid(`${path}.options must list the choices of a select field, such as [{ value: 'core' }].`)
   }

@@ -1,4 +1,4 @@
-import { describeValue } from '../../model/describeValue'
+import { describeValue } from '../../errors/invalidArgument'
 import { resolveSchema } from '../../model/resolveSchema'
 import { callAdapter } from '../callAdapter'
 import type { ConformanceFixture } from '../ConformanceFixture'
