@@ -1,6 +1,6 @@
 import { ProfileError } from '../errors/ProfileError'
 import { customKeyProblem } from './customFields'
-import { describeValue } from '../errors/invalidArgument'
+import { invalidArgument } from '../errors/invalidArgument'
 import { isRecord, readOwn } from './guards'
 import { EDITABLE_FIELDS, STANDARD_FIELDS, type StandardField } from './profile'
 import {
@@ -72,7 +72,7 @@ const NO_SCHEMA = {}
  */
 export function resolveSchema(schema: ProfileSchema | ResolvedSchema = NO_SCHEMA): ResolvedSchema {
   if (!isRecord(schema)) {
-    throw invalid(`The adapter schema must be an object or undefined, but it is ${describeValue(schema)}.`)
+    throw invalidArgument('schema', schema, "an object (the adapter's schema) or undefined")
   }
   let result = cache.get(schema)
   if (!result) {
@@ -93,12 +93,14 @@ function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>
     for (const field of EDITABLE_FIELDS) fields[field] = Object.freeze({})
   } else {
     if (!isRecord(value)) {
-      throw invalid(`schema.fields must be an object of field rules, but it is ${describeValue(value)}.`)
+      throw invalidArgument('schema.fields', value, 'an object of field rules')
     }
     for (const key of Object.keys(value)) {
       if (!(STANDARD_FIELDS as readonly string[]).includes(key)) {
-        throw invalid(
+        throw new ProfileError(
+          'invalid_argument',
           `schema.fields.${key} is not a standard profile field; use ${STANDARD_FIELDS.join(', ')}.`,
+          { field: `schema.fields.${key}` },
         )
       }
       const rule = readOwn(value, key)
@@ -115,22 +117,34 @@ function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>
 function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefined {
   if (value === undefined) return undefined
   if (!Array.isArray(value)) {
-    throw invalid(
-      `schema.customFields must be an array of field definitions, but it is ${describeValue(value)}.`,
-    )
+    throw invalidArgument('schema.customFields', value, 'an array of field definitions')
   }
   const keys = new Set<unknown>()
   const definitions = value.map((definition: unknown, index) => {
     const path = `schema.customFields[${index}]`
     const copy = copyChecked<CustomFieldDefinition>(path, definition, 'min', 'max', 'pattern')
     const keyProblem = customKeyProblem(copy.key)
-    if (keyProblem) throw invalid(`${path}.key ${keyProblem}; use a short name such as 'team'.`)
-    if (keys.has(copy.key)) throw invalid(`schema.customFields declares the key "${copy.key}" twice.`)
+    if (keyProblem) {
+      throw new ProfileError(
+        'invalid_argument',
+        `${path}.key ${keyProblem}; use a short name such as 'team'.`,
+        {
+          field: `${path}.key`,
+        },
+      )
+    }
+    if (keys.has(copy.key)) {
+      throw new ProfileError(
+        'invalid_argument',
+        `schema.customFields declares the key "${copy.key}" twice.`,
+        {
+          field: `${path}.key`,
+        },
+      )
+    }
     keys.add(copy.key)
     if (!CUSTOM_FIELD_TYPES.includes(copy.type)) {
-      throw invalid(
-        `${path}.type must be one of ${CUSTOM_FIELD_TYPES.join(', ')}, but it is ${describeValue(copy.type)}.`,
-      )
+      throw invalidArgument(`${path}.type`, copy.type, `one of ${CUSTOM_FIELD_TYPES.join(', ')}`)
     }
     if (copy.type === 'select') copy.options = resolveOptions(path, copy.options)
     return Object.freeze(copy)
@@ -141,7 +155,7 @@ function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefine
 /** A copy of a field rule or custom definition, after checking its limits and the named properties. */
 function copyChecked<T extends object>(path: string, value: unknown, ...names: string[]): T {
   if (!isRecord(value)) {
-    throw invalid(`${path} must be an object, but it is ${describeValue(value)}.`)
+    throw invalidArgument(path, value, 'an object')
   }
   for (const name of ['maxLength', 'maxBytes', ...names]) check(path, value, name)
   return { ...value } as T
@@ -150,7 +164,7 @@ function copyChecked<T extends object>(path: string, value: unknown, ...names: s
 function check(path: string, object: object, name: string, [test, expected] = PROPERTIES[name]!): void {
   const value = readOwn(object, name)
   if (value !== undefined && !test(value)) {
-    throw invalid(`${path}.${name} must be ${expected}, but it is ${describeValue(value)}.`)
+    throw invalidArgument(`${path}.${name}`, value, expected)
   }
 }
 
@@ -160,13 +174,13 @@ function resolveOptions(path: string, options: unknown): CustomFieldDefinition['
     options.length > 0 &&
     options.every((option: unknown) => isRecord(option) && typeof readOwn(option, 'value') === 'string')
   if (!valid) {
-    throw invalid(`${path}.options must list the choices of a select field, such as [{ value: 'core' }].`)
+    throw new ProfileError(
+      'invalid_argument',
+      `${path}.options must list the choices of a select field, such as [{ value: 'core' }].`,
+      { field: `${path}.options` },
+    )
   }
   return Object.freeze(options.map((option: object) => Object.freeze({ ...option }))) as NonNullable<
     CustomFieldDefinition['options']
   >
-}
-
-function invalid(message: string): ProfileError {
-  return new ProfileError('invalid_argument', message)
 }
