@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ProfileError } from '../errors/ProfileError'
-import { editableFields } from './editableFields'
+import { editableFields, resolveSchema } from './resolveSchema'
 import { EDITABLE_FIELDS } from './profile'
-import { resolveSchema } from './resolveSchema'
 import type { ProfileSchema } from './schema'
 
 describe('resolveSchema', () => {

@@ -2,7 +2,7 @@ import { ProfileError } from '../errors/ProfileError'
 import { customKeyProblem } from './customFields'
 import { invalidArgument } from '../errors/invalidArgument'
 import { isRecord, readOwn } from './guards'
-import { EDITABLE_FIELDS, STANDARD_FIELDS, type StandardField } from './profile'
+import { EDITABLE_FIELDS, EDITOR_FIELDS, STANDARD_FIELDS, type StandardField } from './profile'
 import {
   DEFAULT_MAX_BATCH_SIZE,
   type CustomFieldDefinition,
@@ -183,4 +183,24 @@ function resolveOptions(path: string, options: unknown): CustomFieldDefinition['
   return Object.freeze(options.map((option: object) => Object.freeze({ ...option }))) as NonNullable<
     CustomFieldDefinition['options']
   >
+}
+
+/**
+ * The fields `ProfileEditor` shows, in its order: those of the nine labelled fields, then
+ * `messageSettings` and `adminForbidType`, that the backend stores and lets users change
+ * (`editable !== false`). Without `schema.fields` that is the nine. `language`, `level` and `role` have no
+ * editor control and never appear here, although a patch may still set them when the schema
+ * lists them.
+ *
+ * @example
+ * ```ts
+ * editableFields(resolveSchema({ fields: { location: {}, nick: { maxLength: 64 }, phone: { editable: false } } }))
+ * // ['nick', 'location']
+ * ```
+ */
+export function editableFields(schema: ResolvedSchema): StandardField[] {
+  return EDITOR_FIELDS.filter((field) => {
+    const rule = schema.fields[field]
+    return rule !== undefined && rule.editable !== false
+  })
 }

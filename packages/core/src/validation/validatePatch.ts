@@ -1,3 +1,4 @@
+import { ProfileError } from '../errors/ProfileError'
 import { customKeyProblem } from '../model/customFields'
 import { describeValue } from '../errors/invalidArgument'
 import {
@@ -7,6 +8,7 @@ import {
   MESSAGE_SETTINGS,
   STANDARD_FIELDS,
   type Profile,
+  type ProfilePatch,
   type StandardField,
 } from '../model/profile'
 import { isPlainObject, readOwn } from '../model/guards'
@@ -158,3 +160,24 @@ function customFieldIssue(
 
 const NOT_STORED = 'is not stored by this backend; remove it from the patch'
 const NOT_EDITABLE = 'cannot be changed; remove it from the patch'
+
+/**
+ * {@link validatePatch}, throwing the first problem as a `ProfileError` with code
+ * `invalid_argument`, the issue's message and its `field`. Afterwards TypeScript knows `patch`
+ * is a {@link ProfilePatch}.
+ *
+ * @throws {ProfileError} `invalid_argument` for the first issue found.
+ * @example
+ * ```ts
+ * assertValidPatch(patch, adapter.schema, currentProfile)
+ * await adapter.updateMyProfile(diffPatch(currentProfile, patch))
+ * ```
+ */
+export function assertValidPatch(
+  patch: unknown,
+  schema?: ProfileSchema | ResolvedSchema,
+  current?: Profile,
+): asserts patch is ProfilePatch {
+  const [issue] = validatePatch(patch, schema, current)
+  if (issue) throw new ProfileError('invalid_argument', issue.message, { field: issue.field })
+}
