@@ -1,6 +1,8 @@
 import {
   batchUserIDs,
   createResetCoalescer,
+  isRecord,
+  isUserID,
   ProfileError,
   type CustomFieldDefinition,
   type Profile,
@@ -200,14 +202,8 @@ async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function hasAccountId(user: unknown): user is V2NIMUser {
-  if (typeof user !== 'object' || user === null) return false
-  const { accountId } = user as { accountId?: unknown }
-  return typeof accountId === 'string' && accountId.trim() !== ''
+  return isRecord(user) && isUserID(user.accountId)
 }
 
 function assertNim(nim: unknown): asserts nim is NimInstance {

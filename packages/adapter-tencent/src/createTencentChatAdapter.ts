@@ -1,6 +1,8 @@
 import {
   batchUserIDs,
   createResetCoalescer,
+  isRecord,
+  isUserID,
   ProfileError,
   type CustomFieldDefinition,
   type Profile,
@@ -59,7 +61,7 @@ export function createTencentChatAdapter(
 
   async function getMyProfile(): Promise<Profile> {
     const data = await call('getMyProfile', () => chat.getMyProfile())
-    if (isObject(data) && data.userID === '') {
+    if (isRecord(data) && data.userID === '') {
       // Only the app's own chat.updateMyProfile call, made before the SDK had cached my profile, leaves
       // this: the SDK built my profile from that update alone and serves it until the next login.
       throw new ProfileError(
@@ -174,14 +176,8 @@ function withUserID(data: unknown): TencentSdkEntry[] {
 
 type TencentSdkEntry = Partial<TencentProfile> & { userID: string }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
 function hasUserID(item: unknown): item is TencentSdkEntry {
-  if (!isObject(item)) return false
-  const { userID } = item
-  return typeof userID === 'string' && userID.trim() !== ''
+  return isRecord(item) && isUserID(item.userID)
 }
 
 function assertChat(chat: unknown): asserts chat is TencentChat {

@@ -1,6 +1,7 @@
 import {
   batchUserIDs,
   createResetCoalescer,
+  isRecord,
   ProfileError,
   type CustomFieldDefinition,
   type Profile,
@@ -175,10 +176,6 @@ function subscribeToNimClassic(
     resets.stop()
     stopListening()
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function assertNimClassic(nim: unknown): asserts nim is NimClassicInstance {

@@ -1,4 +1,11 @@
-import { normalizeProfile, type Gender, type Profile, type ProfileChange } from '@profile-kit/core/vanilla'
+import {
+  isRecord,
+  isUserID,
+  normalizeProfile,
+  type Gender,
+  type Profile,
+  type ProfileChange,
+} from '@profile-kit/core/vanilla'
 import { fromNimBirthday } from '../nimBirthday'
 import { customFieldsFromNimExtension } from '../nimExtension'
 import type { NIMUserNameCard } from './nimClassicTypes'
@@ -43,9 +50,7 @@ export function changeFromNimClassicCard(card: unknown): ProfileChange | undefin
 
 /** The card's account, when it is a usable one. */
 export function hasAccount(card: unknown): card is NIMUserNameCard {
-  if (typeof card !== 'object' || card === null) return false
-  const { account } = card as { account?: unknown }
-  return typeof account === 'string' && account.trim() !== ''
+  return isRecord(card) && isUserID(card.account)
 }
 
 function fieldsOf(card: Partial<NIMUserNameCard>, has: (key: keyof NIMUserNameCard) => boolean) {

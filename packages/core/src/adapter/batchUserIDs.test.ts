@@ -12,9 +12,9 @@ describe('batchUserIDs', () => {
   })
 
   it.each([
-    [['alice', ''], 1, 'userIDs[1] must be a non-empty string, got "".'],
-    [['alice', 'bob', '  '], 2, 'userIDs[2] must be a non-empty string, got "  ".'],
-    [[7], 0, 'userIDs[0] must be a non-empty string, got 7.'],
+    [['alice', ''], 1, 'userIDs[1] must be a non-empty string, got an empty string.'],
+    [['alice', 'bob', '  '], 2, 'userIDs[2] must be a non-empty string, got a blank string.'],
+    [[7], 0, 'userIDs[0] must be a non-empty string, got a number (7).'],
     [['a', undefined], 1, 'userIDs[1] must be a non-empty string, got undefined.'],
   ])('rejects %j naming the first bad ID', (ids, index, message) => {
     const error = (() => {

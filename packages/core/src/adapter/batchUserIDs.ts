@@ -1,5 +1,5 @@
-import { isUserID } from '../model/isUserID'
-import { ProfileError } from '../errors/ProfileError'
+import { isUserID } from '../model/guards'
+import { invalidArgument } from '../errors/invalidArgument'
 
 /**
  * Checks the IDs an adapter's `getUserProfiles` received, drops duplicates (first occurrence
@@ -20,20 +20,10 @@ import { ProfileError } from '../errors/ProfileError'
 export function batchUserIDs(userIDs: readonly unknown[], maxBatchSize: number): string[][] {
   // A size below 1 would never advance through the list.
   if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) {
-    throw new ProfileError(
-      'invalid_argument',
-      `batchUserIDs: maxBatchSize must be a positive integer, got ${String(maxBatchSize)}.`,
-      { field: 'maxBatchSize' },
-    )
+    throw invalidArgument('maxBatchSize', maxBatchSize, 'a positive integer')
   }
   userIDs.forEach((id, index) => {
-    if (!isUserID(id)) {
-      throw new ProfileError(
-        'invalid_argument',
-        `userIDs[${index}] must be a non-empty string, got ${JSON.stringify(id) ?? String(id)}.`,
-        { field: `userIDs[${index}]` },
-      )
-    }
+    if (!isUserID(id)) throw invalidArgument(`userIDs[${index}]`, id, 'a non-empty string')
   })
   const unique = [...new Set(userIDs as string[])]
   const batches: string[][] = []

@@ -1,6 +1,6 @@
 import { ProfileError } from '../errors/ProfileError'
-import { describeValue } from '../model/describeValue'
-import { isUserID } from '../model/isUserID'
+import { describeValue } from '../errors/invalidArgument'
+import { isUserID } from '../model/guards'
 
 /** The outcome of checking hook input: the usable IDs, deduplicated, and the first bad value. */
 export interface CheckedUserIDs {

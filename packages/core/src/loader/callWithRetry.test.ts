@@ -159,7 +159,7 @@ describe('callWithRetry', () => {
     await expect(start(fn, { label: 'x', retry: { retries: 1.5 } })).resolves.toMatchObject({
       error: {
         code: 'invalid_argument',
-        message: 'retry.retries must be a whole number >= 0, got a number (1.5)',
+        message: 'retry.retries must be a whole number >= 0, got a number (1.5).',
       },
     })
     await expect(start(fn, { label: 'x', retry: { retries: Infinity } })).resolves.toMatchObject({
@@ -169,7 +169,7 @@ describe('callWithRetry', () => {
       error: {
         code: 'invalid_argument',
         field: 'timeoutMs',
-        message: 'timeoutMs must be a number >= 0, got a number (-1)',
+        message: 'timeoutMs must be a number >= 0, got a number (-1).',
       },
     })
     expect(fn).not.toHaveBeenCalled()

@@ -1,6 +1,5 @@
 import { toProfileError } from '../errors/ProfileError'
-import { numberOption } from './numberOption'
-import { resolveRetryOptions, type RetryOptions } from './RetryOptions'
+import { numberOption, resolveRetryOptions, type RetryOptions } from './options'
 import { withTimeout } from './withTimeout'
 
 /** Options of {@link callWithRetry}. */
@@ -63,5 +62,5 @@ export async function callWithRetry<T>(fn: () => Promise<T>, options: CallWithRe
  * @internal Also used by {@link createProfileLoader} to check its options at creation.
  */
 export function resolveTimeout(timeoutMs: number | undefined): number {
-  return numberOption('timeoutMs', timeoutMs === Infinity ? 0 : timeoutMs, DEFAULT_TIMEOUT_MS)
+  return numberOption('timeoutMs', timeoutMs === Infinity ? 0 : timeoutMs, { fallback: DEFAULT_TIMEOUT_MS })
 }

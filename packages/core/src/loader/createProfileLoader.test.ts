@@ -347,11 +347,11 @@ describe('createProfileLoader: bad input', () => {
     await expect(loader.loadMany(['a', 7 as unknown as string])).rejects.toMatchObject({
       code: 'invalid_argument',
       field: 'userIDs[1]',
-      message: 'userIDs[1] must be a non-empty string, got a number (7)',
+      message: 'userIDs[1] must be a non-empty string, got a number (7).',
     })
     await expect(loader.loadMany('a' as unknown as string[])).rejects.toMatchObject({
       field: 'userIDs',
-      message: 'userIDs must be an array of user IDs, got a string ("a")',
+      message: 'userIDs must be an array of user IDs, got a string ("a").',
     })
     await vi.runAllTimersAsync()
     expect(fetch).not.toHaveBeenCalled()
@@ -360,22 +360,22 @@ describe('createProfileLoader: bad input', () => {
   it('rejects unusable options at creation', () => {
     const fetch = backend()
     expect(() => createProfileLoader({} as ProfileLoaderOptions)).toThrow(
-      'fetch must be a function, got undefined',
+      'fetch must be a function, got undefined.',
     )
     expect(() => loaderWith(fetch, { maxBatchSize: 0 })).toThrow(
-      'maxBatchSize must be a whole number >= 1, got a number (0)',
+      'maxBatchSize must be a whole number >= 1, got a number (0).',
     )
     expect(() => loaderWith(fetch, { maxBatchSize: 2.5 })).toThrow(/maxBatchSize/)
     expect(() => loaderWith(fetch, { windowMs: -1 })).toThrow(/windowMs/)
     expect(() => loaderWith(fetch, { windowMs: Infinity })).toThrow(/windowMs/)
     expect(() => loaderWith(fetch, { timeoutMs: Number.NaN })).toThrow(
-      'timeoutMs must be a number >= 0, got a number (NaN)',
+      'timeoutMs must be a number >= 0, got a number (NaN).',
     )
     expect(() => loaderWith(fetch, { retry: { retries: -1 } })).toThrow(
-      'retry.retries must be a whole number >= 0, got a number (-1)',
+      'retry.retries must be a whole number >= 0, got a number (-1).',
     )
     expect(() => loaderWith(fetch, { retry: { maxDelayMs: '8s' as unknown as number } })).toThrow(
-      'retry.maxDelayMs must be a number >= 0, got a string ("8s")',
+      'retry.maxDelayMs must be a number >= 0, got a string ("8s").',
     )
   })
 })

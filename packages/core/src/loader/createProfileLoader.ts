@@ -1,12 +1,11 @@
 import { toProfileError } from '../errors/ProfileError'
-import { isUserID } from '../model/isUserID'
+import { isUserID } from '../model/guards'
 import type { Profile } from '../model/profile'
 import { DEFAULT_MAX_BATCH_SIZE } from '../model/schema'
 import { callWithRetry, resolveTimeout } from './callWithRetry'
-import { invalidArgument } from './invalidArgument'
+import { invalidArgument } from '../errors/invalidArgument'
 import { matchProfiles } from './matchProfiles'
-import { numberOption } from './numberOption'
-import { resolveRetryOptions, type RetryOptions } from './RetryOptions'
+import { numberOption, resolveRetryOptions, type RetryOptions } from './options'
 
 /** Options of {@link createProfileLoader}. */
 export interface ProfileLoaderOptions {
@@ -53,8 +52,12 @@ export interface ProfileLoader {
  */
 export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoader {
   if (typeof options?.fetch !== 'function') throw invalidArgument('fetch', options?.fetch, 'a function')
-  const maxBatchSize = numberOption('maxBatchSize', options.maxBatchSize, DEFAULT_MAX_BATCH_SIZE, 1, true)
-  const windowMs = numberOption('windowMs', options.windowMs, 0)
+  const maxBatchSize = numberOption('maxBatchSize', options.maxBatchSize, {
+    fallback: DEFAULT_MAX_BATCH_SIZE,
+    min: 1,
+    whole: true,
+  })
+  const windowMs = numberOption('windowMs', options.windowMs, { fallback: 0 })
   // Resolved now, so a bad option fails at creation rather than on the first load.
   const call = {
     label: 'getUserProfiles',
@@ -63,34 +66,37 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
   }
   /** The request of every ID waiting for its window to close or for its batch to settle. */
   const known = new Map<string, Promise<Profile | null>>()
-  /** The IDs of the open window, in request order; empty while no window is open. */
-  let waiting: string[] = []
-  /** The batches of the open window, one per `maxBatchSize` IDs, once it has closed. */
-  let batches: Promise<Array<Promise<Map<string, Profile>>>>
+  /** The batches of the open window, in request order; empty while no window is open. */
+  let openBatches: Batch[] = []
+  /** Settles when the open window closes; its batches are fetched right after. */
+  let windowClosed: Promise<void>
 
   function load(userID: string): Promise<Profile | null> {
     if (!isUserID(userID)) return Promise.reject(invalidArgument('userID', userID, ID_RULE))
     let profile = known.get(userID)
     if (!profile) {
-      if (!waiting.length) {
-        batches = new Promise((resolve) => setTimeout(resolve, windowMs)).then(dispatch)
-      }
-      // The batch this ID will be in, counted the way `dispatch` cuts the window.
-      const batch = Math.floor((waiting.push(userID) - 1) / maxBatchSize)
-      profile = batches.then(async (all) => (await all[batch])?.get(userID) ?? null)
+      const batch = batchWithRoom()
+      batch.userIDs.push(userID)
+      profile = batch.profiles.then((found) => found.get(userID) ?? null)
       known.set(userID, profile)
     }
     return profile
   }
 
-  /** Closes the window: its IDs become batches of `maxBatchSize`, fetched at once. */
-  function dispatch(): Array<Promise<Map<string, Profile>>> {
-    const ids = waiting
-    // A load made while fetching (fetch and onBatch run now) opens the next window.
-    waiting = []
-    const all = []
-    while (ids.length) all.push(fetchBatch(ids.splice(0, maxBatchSize)))
-    return all
+  /** The open window's last batch while it has room for one more ID, else a new batch (and window). */
+  function batchWithRoom(): Batch {
+    if (!openBatches.length) {
+      windowClosed = new Promise<void>((resolve) => setTimeout(resolve, windowMs)).then(() => {
+        // Closed before any fetch starts: a load made by fetch or onBatch opens the next window.
+        openBatches = []
+      })
+    }
+    const last = openBatches.at(-1)
+    if (last && last.userIDs.length < maxBatchSize) return last
+    const userIDs: string[] = []
+    const batch: Batch = { userIDs, profiles: windowClosed.then(() => fetchBatch(userIDs)) }
+    openBatches.push(batch)
+    return batch
   }
 
   async function fetchBatch(ids: string[]): Promise<Map<string, Profile>> {
@@ -120,3 +126,14 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
 }
 
 const ID_RULE = 'a non-empty string'
+
+/**
+ * Up to `maxBatchSize` IDs requested while one window was open, loaded by one `fetch` call once
+ * it closes (DataLoader's batch, without a cache: the query cache keeps profiles).
+ */
+interface Batch {
+  /** The IDs, in request order; complete once the window has closed. */
+  userIDs: string[]
+  /** The profiles the fetch found, by `userID`; rejects when the whole batch failed. */
+  profiles: Promise<Map<string, Profile>>
+}

@@ -1,6 +1,6 @@
 import { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
-import { describeValue } from '../model/describeValue'
+import { describeValue } from '../errors/invalidArgument'
 import { normalizeProfile } from '../model/normalizeProfile'
 
 /**

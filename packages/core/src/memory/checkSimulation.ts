@@ -1,5 +1,5 @@
 import { ProfileError, type ProfileErrorCode } from '../errors/ProfileError'
-import { describeValue } from '../model/describeValue'
+import { describeValue } from '../errors/invalidArgument'
 
 /** The network conditions a memory adapter simulates. */
 export interface Simulation {

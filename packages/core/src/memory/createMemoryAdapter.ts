@@ -1,12 +1,13 @@
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { ProfileError, type ProfileErrorCode } from '../errors/ProfileError'
 import { applyPatch } from '../model/applyPatch'
-import { describeValue } from '../model/describeValue'
+import { isUserID } from '../model/guards'
+import { describeValue } from '../errors/invalidArgument'
 import { normalizeProfile } from '../model/normalizeProfile'
 import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
 import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import type { ProfileSchema } from '../model/schema'
-import { assertValidPatch } from '../validation/assertValidPatch'
+import { assertValidPatch } from '../validation/validatePatch'
 import { checkSimulation, type Simulation } from './checkSimulation'
 import { createClock } from './createClock'
 import { createListeners } from './createListeners'
@@ -148,7 +149,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       return store().get(myUserID) as Profile
     },
     async getUserProfiles(userIDs) {
-      checkUserIDs(userIDs, schema.maxBatchSize)
+      assertBackendAcceptsUserIDs(userIDs, schema.maxBatchSize)
       await network('getUserProfiles')
       return [...new Set(userIDs)].flatMap((id) => store().get(id) ?? [])
     },
@@ -180,7 +181,7 @@ function seedProfile(seed: SeedProfile, field: string): Profile {
 
 function checkMe(options: MemoryAdapterOptions): string {
   const userID: unknown = options?.me?.userID
-  if (typeof userID !== 'string' || userID.trim() === '') {
+  if (!isUserID(userID)) {
     throw new ProfileError(
       'invalid_argument',
       `createMemoryAdapter needs me: { userID: 'some-id', ... } for the signed-in user, got a userID of ${describeValue(userID)}.`,
@@ -200,7 +201,7 @@ function pick(settings: Partial<Simulation>): Partial<Simulation> {
 }
 
 /** Rejects what a real backend would reject: no array, a non-string ID, too many IDs. */
-function checkUserIDs(userIDs: unknown, maxBatchSize: number): asserts userIDs is string[] {
+function assertBackendAcceptsUserIDs(userIDs: unknown, maxBatchSize: number): asserts userIDs is string[] {
   if (!Array.isArray(userIDs)) {
     throw new ProfileError(
       'invalid_argument',

@@ -1,10 +1,8 @@
-import { coerceCustomValue } from './coerceCustomValue'
+import { coerceCustomValue, customFieldRecord } from './customFields'
 import { coerceField } from './coerceField'
-import { customFieldRecord } from './customFieldRecord'
-import { isRecordObject } from './isRecordObject'
+import { isRecord, readOwn } from './guards'
 import { normalizeProfile } from './normalizeProfile'
 import { STANDARD_FIELDS, type Profile, type ProfileChange, type ProfilePatch } from './profile'
-import { readOwn } from './readOwn'
 
 /**
  * Merges a patch (a local update) or a change (a backend event) into a profile and returns the new
@@ -25,7 +23,7 @@ import { readOwn } from './readOwn'
  */
 export function applyPatch(profile: Profile, change: ProfilePatch | ProfileChange): Profile {
   const base = normalizeProfile(profile)
-  if (!isRecordObject(change)) return base
+  if (!isRecord(change)) return base
   const next: Record<string, unknown> = { ...base }
   let changed = false
   for (const field of STANDARD_FIELDS) {
@@ -53,7 +51,7 @@ function mergeCustomFields(
   current: Readonly<Record<string, string>>,
   change: unknown,
 ): Readonly<Record<string, string>> | undefined {
-  if (!isRecordObject(change)) return undefined
+  if (!isRecord(change)) return undefined
   const merged = new Map(Object.entries(current))
   let changed = false
   for (const key of Object.keys(change)) {

@@ -6,8 +6,8 @@ import {
   type Profile,
   type StandardField,
 } from './profile'
-import { coerceCustomValue } from './coerceCustomValue'
-import { isCalendarDate } from './isCalendarDate'
+import { coerceCustomValue } from './customFields'
+import { isCalendarDate } from './guards'
 
 /** The fields whose raw adapter values {@link coerceField} understands. */
 export type CoercibleField = StandardField | 'updatedAt'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffPatch } from './diffPatch'
-import { isEmptyPatch } from './isEmptyPatch'
+import { diffPatch, isEmptyPatch } from './diffPatch'
 import { normalizeProfile } from './normalizeProfile'
 
 const me = normalizeProfile({ userID: 'me', nick: 'Ada', level: 3, customFields: { team: 'core' } })

@@ -1,6 +1,5 @@
-import { isRecordObject } from './isRecordObject'
+import { isRecord, readOwn } from './guards'
 import { STANDARD_FIELDS, type Profile, type ProfilePatch } from './profile'
-import { readOwn } from './readOwn'
 
 /**
  * The part of `patch` that would change `current`: standard fields whose value differs, and
@@ -29,7 +28,7 @@ function diffCustomFields(
   current: Readonly<Record<string, string>>,
   patch: unknown,
 ): Record<string, string | null> | undefined {
-  if (!isRecordObject(patch)) return undefined
+  if (!isRecord(patch)) return undefined
   // Null prototype: a field named `__proto__` stays an ordinary key of the diff.
   const diff = Object.create(null) as Record<string, string | null>
   let changed = false
@@ -43,4 +42,21 @@ function diffCustomFields(
     changed = true
   }
   return changed ? diff : undefined
+}
+
+/**
+ * `true` when `patch` sets no standard field and no custom field (`undefined` values count as
+ * absent). Pair it with `diffPatch`: an empty diff means the save needs no adapter call.
+ *
+ * @example
+ * ```ts
+ * isEmptyPatch({ customFields: {} }) // true
+ * isEmptyPatch(diffPatch(me, { nick: me.nick })) // true
+ * ```
+ */
+export function isEmptyPatch(patch: ProfilePatch): boolean {
+  if (STANDARD_FIELDS.some((field) => readOwn(patch, field) !== undefined)) return false
+  const customFields = readOwn(patch, 'customFields')
+  if (!isRecord(customFields)) return true
+  return Object.keys(customFields).every((key) => readOwn(customFields, key) === undefined)
 }

@@ -1,10 +1,8 @@
 import { isProfileError, ProfileError } from '../errors/ProfileError'
-import { coerceCustomValue } from './coerceCustomValue'
+import { coerceCustomValue, customFieldRecord } from './customFields'
 import { coerceField } from './coerceField'
-import { customFieldRecord } from './customFieldRecord'
-import { describeValue } from './describeValue'
-import { isRecordObject } from './isRecordObject'
-import { readOwn } from './readOwn'
+import { describeValue } from '../errors/invalidArgument'
+import { isRecord, isUserID, readOwn } from './guards'
 import { STANDARD_FIELDS, type Profile, type StandardField } from './profile'
 
 /**
@@ -64,7 +62,7 @@ const normalized = new WeakSet<object>()
  */
 export function normalizeProfile(raw: unknown): Profile {
   if (typeof raw === 'object' && raw !== null && normalized.has(raw)) return raw as Profile
-  if (!isRecordObject(raw)) {
+  if (!isRecord(raw)) {
     throw new ProfileError(
       'unknown',
       `A profile must be an object with a userID, but the adapter returned ${describeValue(raw)}.`,
@@ -81,7 +79,7 @@ export function normalizeProfile(raw: unknown): Profile {
 
 function build(raw: object): Profile {
   const userID = readOwn(raw, 'userID')
-  if (typeof userID !== 'string' || userID.trim() === '') {
+  if (!isUserID(userID)) {
     throw new ProfileError(
       'unknown',
       `A profile needs a non-empty string userID, but the adapter returned ${describeValue(userID)}; make the adapter set userID on every profile.`,
@@ -99,7 +97,7 @@ function build(raw: object): Profile {
 }
 
 function* customEntries(fields: unknown): Generator<[string, string]> {
-  if (!isRecordObject(fields)) return
+  if (!isRecord(fields)) return
   for (const key of Object.keys(fields)) {
     const value = coerceCustomValue(readOwn(fields, key))
     // '' and absent mean the same for custom fields; keep only real values.

@@ -77,24 +77,6 @@ export type ProfileChange = Partial<Omit<Profile, 'customFields'>> & {
   customFields?: Record<string, string | null>
 }
 
-/** Every standard field, in the order the editor shows them. */
-export const STANDARD_FIELDS = [
-  'nick',
-  'avatar',
-  'gender',
-  'selfSignature',
-  'birthday',
-  'location',
-  'email',
-  'phone',
-  'allowType',
-  'messageSettings',
-  'adminForbidType',
-  'language',
-  'level',
-  'role',
-] as const satisfies readonly StandardField[]
-
 /** The nine fields `ProfileEditor` labels, allowed when an adapter declares no `schema.fields`. */
 export const EDITABLE_FIELDS = [
   'nick',
@@ -116,6 +98,17 @@ export const EDITOR_FIELDS = [
   ...EDITABLE_FIELDS,
   'messageSettings',
   'adminForbidType',
+] as const satisfies readonly StandardField[]
+
+/**
+ * Every standard field, in the order the editor shows them: the editor's fields, then the ones the
+ * backend manages.
+ */
+export const STANDARD_FIELDS = [
+  ...EDITOR_FIELDS,
+  'language',
+  'level',
+  'role',
 ] as const satisfies readonly StandardField[]
 
 export const GENDERS = ['unknown', 'female', 'male'] as const satisfies readonly Gender[]

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ProfileError } from '../errors/ProfileError'
-import { editableFields } from './editableFields'
+import { editableFields, resolveSchema } from './resolveSchema'
 import { EDITABLE_FIELDS } from './profile'
-import { resolveSchema } from './resolveSchema'
 import type { ProfileSchema } from './schema'
 
 describe('resolveSchema', () => {
@@ -53,16 +52,18 @@ describe('resolveSchema', () => {
       expect(act).toThrow(
         expect.objectContaining({
           code: 'invalid_argument',
-          message: expect.stringMatching(
-            /^schema\.maxBatchSize must be a whole number of at least 1, but it is /,
-          ),
+          message: expect.stringMatching(/^schema\.maxBatchSize must be a whole number of at least 1, got /),
         }),
       )
     },
   )
 
   it.each<[string, unknown, RegExp]>([
-    ['a schema that is not an object', 'x', /adapter schema must be an object/],
+    [
+      'a schema that is not an object',
+      'x',
+      /^schema must be an object \(the adapter's schema\) or undefined, got a string/,
+    ],
     ['fields that are not an object', { fields: ['nick'] }, /schema\.fields must be an object/],
     [
       'an unknown field name',
@@ -72,7 +73,7 @@ describe('resolveSchema', () => {
     [
       'a rule that is not an object',
       { fields: { nick: 64 } },
-      /schema\.fields\.nick must be an object, but it is a number \(64\)/,
+      /schema\.fields\.nick must be an object, got a number \(64\)/,
     ],
     [
       'a bad maxBytes',

@@ -1,9 +1,8 @@
 import { ProfileError } from '../errors/ProfileError'
-import { customKeyProblem } from './customKeyProblem'
-import { describeValue } from './describeValue'
-import { isRecordObject } from './isRecordObject'
-import { EDITABLE_FIELDS, STANDARD_FIELDS, type StandardField } from './profile'
-import { readOwn } from './readOwn'
+import { customKeyProblem } from './customFields'
+import { invalidArgument } from '../errors/invalidArgument'
+import { isRecord, readOwn } from './guards'
+import { EDITABLE_FIELDS, EDITOR_FIELDS, STANDARD_FIELDS, type StandardField } from './profile'
 import {
   DEFAULT_MAX_BATCH_SIZE,
   type CustomFieldDefinition,
@@ -72,8 +71,8 @@ const NO_SCHEMA = {}
  * ```
  */
 export function resolveSchema(schema: ProfileSchema | ResolvedSchema = NO_SCHEMA): ResolvedSchema {
-  if (!isRecordObject(schema)) {
-    throw invalid(`The adapter schema must be an object or undefined, but it is ${describeValue(schema)}.`)
+  if (!isRecord(schema)) {
+    throw invalidArgument('schema', schema, "an object (the adapter's schema) or undefined")
   }
   let result = cache.get(schema)
   if (!result) {
@@ -93,13 +92,15 @@ function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>
   if (value === undefined) {
     for (const field of EDITABLE_FIELDS) fields[field] = Object.freeze({})
   } else {
-    if (!isRecordObject(value)) {
-      throw invalid(`schema.fields must be an object of field rules, but it is ${describeValue(value)}.`)
+    if (!isRecord(value)) {
+      throw invalidArgument('schema.fields', value, 'an object of field rules')
     }
     for (const key of Object.keys(value)) {
       if (!(STANDARD_FIELDS as readonly string[]).includes(key)) {
-        throw invalid(
+        throw new ProfileError(
+          'invalid_argument',
           `schema.fields.${key} is not a standard profile field; use ${STANDARD_FIELDS.join(', ')}.`,
+          { field: `schema.fields.${key}` },
         )
       }
       const rule = readOwn(value, key)
@@ -116,22 +117,34 @@ function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>
 function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefined {
   if (value === undefined) return undefined
   if (!Array.isArray(value)) {
-    throw invalid(
-      `schema.customFields must be an array of field definitions, but it is ${describeValue(value)}.`,
-    )
+    throw invalidArgument('schema.customFields', value, 'an array of field definitions')
   }
   const keys = new Set<unknown>()
   const definitions = value.map((definition: unknown, index) => {
     const path = `schema.customFields[${index}]`
     const copy = copyChecked<CustomFieldDefinition>(path, definition, 'min', 'max', 'pattern')
     const keyProblem = customKeyProblem(copy.key)
-    if (keyProblem) throw invalid(`${path}.key ${keyProblem}; use a short name such as 'team'.`)
-    if (keys.has(copy.key)) throw invalid(`schema.customFields declares the key "${copy.key}" twice.`)
+    if (keyProblem) {
+      throw new ProfileError(
+        'invalid_argument',
+        `${path}.key ${keyProblem}; use a short name such as 'team'.`,
+        {
+          field: `${path}.key`,
+        },
+      )
+    }
+    if (keys.has(copy.key)) {
+      throw new ProfileError(
+        'invalid_argument',
+        `schema.customFields declares the key "${copy.key}" twice.`,
+        {
+          field: `${path}.key`,
+        },
+      )
+    }
     keys.add(copy.key)
     if (!CUSTOM_FIELD_TYPES.includes(copy.type)) {
-      throw invalid(
-        `${path}.type must be one of ${CUSTOM_FIELD_TYPES.join(', ')}, but it is ${describeValue(copy.type)}.`,
-      )
+      throw invalidArgument(`${path}.type`, copy.type, `one of ${CUSTOM_FIELD_TYPES.join(', ')}`)
     }
     if (copy.type === 'select') copy.options = resolveOptions(path, copy.options)
     return Object.freeze(copy)
@@ -141,8 +154,8 @@ function resolveCustomFields(value: unknown): CustomFieldDefinition[] | undefine
 
 /** A copy of a field rule or custom definition, after checking its limits and the named properties. */
 function copyChecked<T extends object>(path: string, value: unknown, ...names: string[]): T {
-  if (!isRecordObject(value)) {
-    throw invalid(`${path} must be an object, but it is ${describeValue(value)}.`)
+  if (!isRecord(value)) {
+    throw invalidArgument(path, value, 'an object')
   }
   for (const name of ['maxLength', 'maxBytes', ...names]) check(path, value, name)
   return { ...value } as T
@@ -151,7 +164,7 @@ function copyChecked<T extends object>(path: string, value: unknown, ...names: s
 function check(path: string, object: object, name: string, [test, expected] = PROPERTIES[name]!): void {
   const value = readOwn(object, name)
   if (value !== undefined && !test(value)) {
-    throw invalid(`${path}.${name} must be ${expected}, but it is ${describeValue(value)}.`)
+    throw invalidArgument(`${path}.${name}`, value, expected)
   }
 }
 
@@ -159,15 +172,35 @@ function resolveOptions(path: string, options: unknown): CustomFieldDefinition['
   const valid =
     Array.isArray(options) &&
     options.length > 0 &&
-    options.every((option: unknown) => isRecordObject(option) && typeof readOwn(option, 'value') === 'string')
+    options.every((option: unknown) => isRecord(option) && typeof readOwn(option, 'value') === 'string')
   if (!valid) {
-    throw invalid(`${path}.options must list the choices of a select field, such as [{ value: 'core' }].`)
+    throw new ProfileError(
+      'invalid_argument',
+      `${path}.options must list the choices of a select field, such as [{ value: 'core' }].`,
+      { field: `${path}.options` },
+    )
   }
   return Object.freeze(options.map((option: object) => Object.freeze({ ...option }))) as NonNullable<
     CustomFieldDefinition['options']
   >
 }
 
-function invalid(message: string): ProfileError {
-  return new ProfileError('invalid_argument', message)
+/**
+ * The fields `ProfileEditor` shows, in its order: those of the nine labelled fields, then
+ * `messageSettings` and `adminForbidType`, that the backend stores and lets users change
+ * (`editable !== false`). Without `schema.fields` that is the nine. `language`, `level` and `role` have no
+ * editor control and never appear here, although a patch may still set them when the schema
+ * lists them.
+ *
+ * @example
+ * ```ts
+ * editableFields(resolveSchema({ fields: { location: {}, nick: { maxLength: 64 }, phone: { editable: false } } }))
+ * // ['nick', 'location']
+ * ```
+ */
+export function editableFields(schema: ResolvedSchema): StandardField[] {
+  return EDITOR_FIELDS.filter((field) => {
+    const rule = schema.fields[field]
+    return rule !== undefined && rule.editable !== false
+  })
 }

@@ -1,4 +1,5 @@
-import { describeValue } from '../model/describeValue'
+import { describeValue } from '../errors/invalidArgument'
+import { isUserID } from '../model/guards'
 import type { CheckDefinition, CheckSkip } from './checks/CheckDefinition'
 import { errorChecks } from './checks/errorChecks'
 import { readChecks } from './checks/readChecks'
@@ -67,17 +68,13 @@ function fixtureProblem(fixture: ConformanceFixture): string | undefined {
   if (typeof fixture !== 'object' || fixture === null)
     return `createFixture returned ${describeValue(fixture)}`
   if (typeof fixture.adapter !== 'object' || fixture.adapter === null) return 'adapter is missing'
-  if (!isID(fixture.myUserID)) return 'myUserID must be the signed-in user ID'
+  if (!isUserID(fixture.myUserID)) return 'myUserID must be the signed-in user ID'
   const known: unknown = fixture.knownUserIDs
-  if (!Array.isArray(known) || known.length < 3 || !known.every(isID)) {
+  if (!Array.isArray(known) || known.length < 3 || !known.every(isUserID)) {
     return 'knownUserIDs must list at least 3 user IDs the backend knows'
   }
-  if (!isID(fixture.unknownUserID) || known.includes(fixture.unknownUserID)) {
+  if (!isUserID(fixture.unknownUserID) || known.includes(fixture.unknownUserID)) {
     return 'unknownUserID must be a user ID the backend does not know'
   }
   return undefined
-}
-
-function isID(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== ''
 }

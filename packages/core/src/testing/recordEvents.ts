@@ -1,5 +1,5 @@
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
-import { describeValue } from '../model/describeValue'
+import { describeValue } from '../errors/invalidArgument'
 import { fail } from './fail'
 
 /** The change events one subscription received, and a way to wait for a particular one. */

@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { utf16Length } from './utf16Length'
-import { utf8ByteLength } from './utf8ByteLength'
+import { utf16Length, utf8ByteLength } from './textLength'
 
 const encoder = new TextEncoder()
 

@@ -3,8 +3,7 @@ import { ProfileError } from '../errors/ProfileError'
 import { normalizeProfile } from '../model/normalizeProfile'
 import { resolveSchema } from '../model/resolveSchema'
 import type { ProfileSchema } from '../model/schema'
-import { assertValidPatch } from './assertValidPatch'
-import { validatePatch } from './validatePatch'
+import { assertValidPatch, validatePatch } from './validatePatch'
 
 /** Tencent-like: nick 250 units and 500 bytes, byte limits elsewhere, location 16 bytes. */
 const tencentLike: ProfileSchema = {

@@ -1,5 +1,6 @@
-import { customKeyProblem } from '../model/customKeyProblem'
-import { describeValue } from '../model/describeValue'
+import { ProfileError } from '../errors/ProfileError'
+import { customKeyProblem } from '../model/customFields'
+import { describeValue } from '../errors/invalidArgument'
 import {
   ADMIN_FORBID_TYPES,
   ALLOW_TYPES,
@@ -7,14 +8,14 @@ import {
   MESSAGE_SETTINGS,
   STANDARD_FIELDS,
   type Profile,
+  type ProfilePatch,
   type StandardField,
 } from '../model/profile'
-import { readOwn } from '../model/readOwn'
+import { isPlainObject, readOwn } from '../model/guards'
 import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import type { ProfileSchema } from '../model/schema'
-import { makeIssue } from './makeIssue'
 import type { ValidationIssue } from './ValidationIssue'
-import { valueIssue, type ValueSpec } from './valueIssue'
+import { makeIssue, valueIssue, type ValueSpec } from './valueIssue'
 
 const TEXT: ValueSpec = { type: 'text' }
 const INTEGER: ValueSpec = { type: 'integer' }
@@ -81,7 +82,7 @@ export function validatePatch(
         '',
         'A profile patch',
         'type',
-        `an object such as { nick: 'Ada' }, not ${describeValue(patch)}`,
+        `must be an object such as { nick: 'Ada' }, not ${describeValue(patch)}`,
       ),
     ]
   }
@@ -103,15 +104,15 @@ function standardFieldIssue(
 ): ValidationIssue | undefined {
   const standard = readOwn(STANDARD, key) as (typeof STANDARD)[StandardField] | undefined
   if (!standard) {
-    if (key === 'userID' || key === 'updatedAt') return makeIssue(key, key, 'notEditable')
+    if (key === 'userID' || key === 'updatedAt') return makeIssue(key, key, 'notEditable', NOT_EDITABLE)
     const message = `"${key}" is not a profile field; use ${STANDARD_FIELDS.join(', ')} or customFields.`
     return { field: key, rule: 'unknownField', message }
   }
   const [label, spec] = standard
   const rule = resolved.fields[key as StandardField]
-  if (!rule) return makeIssue(key, label, 'unknownField')
+  if (!rule) return makeIssue(key, label, 'unknownField', NOT_STORED)
   if (current && value === current[key as StandardField]) return undefined
-  if (rule.editable === false) return makeIssue(key, label, 'notEditable')
+  if (rule.editable === false) return makeIssue(key, label, 'notEditable', NOT_EDITABLE)
   return valueIssue(key, label, { ...spec, ...rule }, value)
 }
 
@@ -126,7 +127,7 @@ function customFieldIssues(
         'customFields',
         'customFields',
         'type',
-        "an object of text values (null removes one), such as { team: 'core' }",
+        "must be an object of text values (null removes one), such as { team: 'core' }",
       ),
     ]
   }
@@ -142,19 +143,41 @@ function customFieldIssue(
   const field = `customFields.${key}`
   const keyProblem = customKeyProblem(key)
   if (keyProblem)
-    return makeIssue(field, `The custom field key ${JSON.stringify(key)}`, 'customKey', keyProblem)
+    return makeIssue(
+      field,
+      `The custom field key ${JSON.stringify(key)}`,
+      'customKey',
+      `${keyProblem}; use a short name such as "team"`,
+    )
   const definition = resolved.customFields?.find((candidate) => candidate.key === key)
   if (resolved.customFields && !definition)
-    return makeIssue(field, `The custom field "${key}"`, 'unknownField')
+    return makeIssue(field, `The custom field "${key}"`, 'unknownField', NOT_STORED)
   const text = value ?? '' // null removes the field: the same as ''
   if (value === undefined || (current && text === (readOwn(current.customFields, key) ?? '')))
     return undefined
   return valueIssue(field, definition?.label || key, definition ?? TEXT, text)
 }
 
-/** Object literals and null-prototype objects, from this realm or another (an iframe). */
-function isPlainObject(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null) return false
-  const prototype: unknown = Object.getPrototypeOf(value)
-  return prototype === null || Object.getPrototypeOf(prototype) === null
+const NOT_STORED = 'is not stored by this backend; remove it from the patch'
+const NOT_EDITABLE = 'cannot be changed; remove it from the patch'
+
+/**
+ * {@link validatePatch}, throwing the first problem as a `ProfileError` with code
+ * `invalid_argument`, the issue's message and its `field`. Afterwards TypeScript knows `patch`
+ * is a {@link ProfilePatch}.
+ *
+ * @throws {ProfileError} `invalid_argument` for the first issue found.
+ * @example
+ * ```ts
+ * assertValidPatch(patch, adapter.schema, currentProfile)
+ * await adapter.updateMyProfile(diffPatch(currentProfile, patch))
+ * ```
+ */
+export function assertValidPatch(
+  patch: unknown,
+  schema?: ProfileSchema | ResolvedSchema,
+  current?: Profile,
+): asserts patch is ProfilePatch {
+  const [issue] = validatePatch(patch, schema, current)
+  if (issue) throw new ProfileError('invalid_argument', issue.message, { field: issue.field })
 }

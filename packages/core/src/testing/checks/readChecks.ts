@@ -1,9 +1,9 @@
-import { describeValue } from '../../model/describeValue'
+import { describeValue } from '../../errors/invalidArgument'
 import { resolveSchema } from '../../model/resolveSchema'
 import { callAdapter } from '../callAdapter'
 import type { ConformanceFixture } from '../ConformanceFixture'
 import { describeError, fail } from '../fail'
-import { readProfile } from '../readProfile'
+import { expectProfile } from '../expectProfile'
 import type { CheckDefinition } from './CheckDefinition'
 
 const METHODS = ['getMyProfile', 'getUserProfiles', 'updateMyProfile'] as const
@@ -37,7 +37,7 @@ export const readChecks: CheckDefinition[] = [
   {
     name: "getMyProfile resolves the signed-in user's profile",
     async run({ adapter, myUserID }) {
-      const me = readProfile(
+      const me = expectProfile(
         await callAdapter('getMyProfile()', () => adapter.getMyProfile()),
         'What getMyProfile() resolved',
       )
@@ -107,6 +107,6 @@ async function fetchUsers({ adapter }: ConformanceFixture, userIDs: string[]): P
     )
   }
   return answer.map(
-    (item: unknown, index) => readProfile(item, `Item ${index} of what ${label} resolved`).userID,
+    (item: unknown, index) => expectProfile(item, `Item ${index} of what ${label} resolved`).userID,
   )
 }

@@ -3,7 +3,7 @@ import { resolveSchema } from '../../model/resolveSchema'
 import { callAdapter } from '../callAdapter'
 import type { ConformanceFixture } from '../ConformanceFixture'
 import { fail } from '../fail'
-import { readProfile } from '../readProfile'
+import { expectProfile } from '../expectProfile'
 import { recordEvents } from '../recordEvents'
 import { skip, type CheckDefinition } from './CheckDefinition'
 import { sampleEdit } from './sampleEdit'
@@ -81,7 +81,7 @@ export const subscribeChecks: CheckDefinition[] = [
       const [raw] = await callAdapter(`getUserProfiles(["${userID}"])`, () =>
         fixture.adapter.getUserProfiles([userID]),
       )
-      const value = setup.edit.read(readProfile(raw, `What getUserProfiles(["${userID}"]) resolved`))
+      const value = setup.edit.read(expectProfile(raw, `What getUserProfiles(["${userID}"]) resolved`))
       if (value !== setup.edit.value) {
         fail(
           `After a change on another device (${JSON.stringify(setup.edit.patch)}), getUserProfiles(["${userID}"]) shows ${JSON.stringify(value)}; serve the changed profile.`,

@@ -5,7 +5,7 @@ import { validatePatch } from '../../validation/validatePatch'
 import { callAdapter } from '../callAdapter'
 import type { ConformanceFixture } from '../ConformanceFixture'
 import { fail } from '../fail'
-import { readProfile } from '../readProfile'
+import { expectProfile } from '../expectProfile'
 import { sampleCustomValue, sampleText } from '../sampleValues'
 import { skip, type CheckDefinition, type CheckSkip } from './CheckDefinition'
 
@@ -70,7 +70,7 @@ function standardFieldRoundTrip(field: Extract<StandardField, 'nick' | 'selfSign
 /** Saves a valid patch, checks what updateMyProfile resolved, and returns my profile as read back. */
 async function saveAndReadBack(fixture: ConformanceFixture, patch: ProfilePatch): Promise<Profile> {
   const { adapter, myUserID } = fixture
-  const before = readProfile(
+  const before = expectProfile(
     await callAdapter('getMyProfile()', () => adapter.getMyProfile()),
     'What getMyProfile() resolved',
   )
@@ -81,7 +81,7 @@ async function saveAndReadBack(fixture: ConformanceFixture, patch: ProfilePatch)
   const answer: unknown = await callAdapter(label, () => adapter.updateMyProfile(patch))
   // `void` tells the kit to re-read; a profile must already show the change.
   if (answer !== undefined && answer !== null) {
-    const saved = readProfile(answer, `What ${label} resolved`)
+    const saved = expectProfile(answer, `What ${label} resolved`)
     if (saved.userID !== myUserID)
       fail(`${label} resolved the profile of "${saved.userID}" instead of "${myUserID}".`)
     const expected = applyPatch(before, patch)
@@ -91,7 +91,7 @@ async function saveAndReadBack(fixture: ConformanceFixture, patch: ProfilePatch)
       )
     }
   }
-  const after = readProfile(
+  const after = expectProfile(
     await callAdapter('getMyProfile()', () => adapter.getMyProfile()),
     'What getMyProfile() resolved',
   )

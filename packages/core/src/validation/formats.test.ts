@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isHttpUrl } from './isHttpUrl'
+import { isHttpUrl, isPlausibleEmail } from './formats'
 
 describe('isHttpUrl', () => {
   it.each([
@@ -36,5 +36,34 @@ describe('isHttpUrl', () => {
     '',
   ])('rejects %j', (url) => {
     expect(isHttpUrl(url)).toBe(false)
+  })
+})
+
+describe('isPlausibleEmail', () => {
+  it.each(['ada@example.com', 'a.b+tag@mail.example.co.uk', '用户@例子.中国', "o'brien@example.ie"])(
+    'accepts %s',
+    (email) => {
+      expect(isPlausibleEmail(email)).toBe(true)
+    },
+  )
+
+  it.each([
+    'ada',
+    '@example.com',
+    'ada@',
+    'ada@example',
+    'ada@@example.com',
+    'ada@example..com',
+    'ada@-example.com',
+    '.ada@example.com',
+    'a..b@example.com',
+    'ada @example.com',
+    'ada@exa mple.com',
+    'ada@example.com\n',
+    '<ada>@example.com',
+    `${'a'.repeat(65)}@example.com`,
+    `ada@${'a'.repeat(250)}.com`,
+  ])('rejects %j', (email) => {
+    expect(isPlausibleEmail(email)).toBe(false)
   })
 })

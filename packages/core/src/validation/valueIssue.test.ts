@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CustomFieldDefinition } from '../model/schema'
-import { validateCustomValue } from './validateCustomValue'
+import { validateCustomValue } from './valueIssue'
 
 const rule = (definition: CustomFieldDefinition, value: string | null) =>
   validateCustomValue(definition, value)?.rule

@@ -1,4 +1,22 @@
 /**
+ * The two ways a text's length is limited: UTF-16 code units (`FieldRule.maxLength`, HTML
+ * `maxlength`) and UTF-8 bytes (`FieldRule.maxBytes`, backends that count bytes).
+ */
+
+/**
+ * Length in UTF-16 code units, the unit of HTML `maxlength` and of `FieldRule.maxLength`:
+ * `'你好'` is 2, `'👍🏽'` is 4 (two surrogate pairs), `'é'` written as `e` + combining accent is 2.
+ *
+ * @example
+ * ```ts
+ * utf16Length('👍🏽') // 4
+ * ```
+ */
+export function utf16Length(text: string): number {
+  return text.length
+}
+
+/**
  * Length in UTF-8 bytes, the unit of `FieldRule.maxBytes` (backends that count bytes, like
  * Tencent Cloud Chat): `'你好'` is 6, `'👍🏽'` is 8. Equals `new TextEncoder().encode(text).length`
  * for every string, including lone surrogates (3 bytes each, as the encoder writes U+FFFD),

@@ -3,11 +3,12 @@ import type { Profile } from '../model/profile'
 import { describeError, fail } from './fail'
 
 /**
- * Reads an adapter's answer the way the kit does, failing with a message when the kit could not.
+ * The adapter answer read the way the kit reads it; fails the check, naming `source`, when the kit
+ * could not (unlike the engine's `readProfile`, which reads cache entries and never throws).
  *
  * @internal
  */
-export function readProfile(value: unknown, source: string): Profile {
+export function expectProfile(value: unknown, source: string): Profile {
   try {
     return normalizeProfile(value)
   } catch (error) {
