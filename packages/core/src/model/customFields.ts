@@ -27,7 +27,7 @@ export function customKeyProblem(key: unknown): string | undefined {
 /**
  * Turns a raw custom-field value into its string form, or `undefined` when it cannot be one.
  * Strings stay as they are (`''` included: callers treat it as "absent"), finite numbers become
- * decimal strings and booleans `'true'`/`'false'`, as SPEC stores custom values.
+ * decimal strings and booleans `'true'`/`'false'`, the one form every backend stores.
  *
  * @internal Shared by `normalizeProfile` and `applyPatch`.
  */

@@ -58,7 +58,7 @@ const cache = new WeakMap<object, ResolvedSchema>()
 const NO_SCHEMA = {}
 
 /**
- * Fills in the defaults of an adapter's schema (SPEC: `maxBatchSize` 100; the nine fields
+ * Fills in the defaults of an adapter's schema (`maxBatchSize` 100; the nine fields
  * `ProfileEditor` labels, without limits, when `fields` is absent; any custom key when
  * `customFields` is absent) and checks it. Memoized per schema object, so do not mutate a schema
  * after handing it to the kit. A resolved schema passed in is returned as it is.
