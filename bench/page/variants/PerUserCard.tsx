@@ -1,10 +1,12 @@
 import { type Profile, type ProfileChange } from '@profile-kit/core'
-import { DEFAULT_STALE_TIME } from '@profile-kit/core/vanilla'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { Card } from '../Card'
 import { countCardRender } from '../renderCount'
 import { useBaseline } from './BaselineProvider'
 import { mergeChange } from './mergeChange'
+
+// The kit's default `staleTime` (ProfileClientOptions), so the variant caches as long as the kit does.
+const KIT_STALE_TIME = 5 * 60_000
 
 /** The per-user query key of the hand-written baselines. */
 export const userKey = (userID: string) => ['user', userID] as const
@@ -19,7 +21,7 @@ export function PerUserCard({ userID }: { userID: string }) {
   const { data } = useQuery({
     queryKey: userKey(userID),
     queryFn: () => fetchUser(userID),
-    staleTime: DEFAULT_STALE_TIME,
+    staleTime: KIT_STALE_TIME,
   })
   return <Card userID={userID} profile={data ?? undefined} />
 }

@@ -1,5 +1,4 @@
 import { type Profile, type ProfileChange } from '@profile-kit/core'
-import { DEFAULT_STALE_TIME } from '@profile-kit/core/vanilla'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Card } from '../Card'
@@ -9,6 +8,9 @@ import { CARD_USER_IDS, USER_IDS } from '../scenario'
 import { BaselineProvider, useBaseline, type Baseline } from './BaselineProvider'
 import { mergeChange } from './mergeChange'
 import type { Variant, VariantEnv } from './VariantEnv'
+
+// The kit's default `staleTime` (ProfileClientOptions), so the variant caches as long as the kit does.
+const KIT_STALE_TIME = 5 * 60_000
 
 const listKey = ['users', 'list'] as const
 
@@ -38,7 +40,7 @@ function List() {
   const { data } = useQuery({
     queryKey: listKey,
     queryFn: () => fetchList(adapter),
-    staleTime: DEFAULT_STALE_TIME,
+    staleTime: KIT_STALE_TIME,
   })
   const byID = useMemo(() => new Map((data ?? []).map((profile) => [profile.userID, profile])), [data])
   return (

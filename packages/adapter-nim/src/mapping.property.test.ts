@@ -4,7 +4,6 @@ import {
   GENDERS,
   isPlausibleEmail,
   normalizeProfile,
-  utf16Length,
   utf8ByteLength,
   validatePatch,
   type Profile,
@@ -38,7 +37,7 @@ const text = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''))
 const within = (limits: { maxLength?: number; maxBytes?: number }) =>
   text.filter(
     (value) =>
-      utf16Length(value) <= (limits.maxLength ?? Infinity) &&
+      value.length <= (limits.maxLength ?? Infinity) &&
       utf8ByteLength(value) <= (limits.maxBytes ?? Infinity),
   )
 const isoDate = fc

@@ -7,15 +7,10 @@
  */
 export type * from './vanilla'
 export { ProfileError, isProfileError } from './errors/ProfileError'
-export { profileKeys, DEFAULT_SCOPE } from './client/profileKeys'
+export { profileKeys } from './client/profileKeys'
 export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
 export { invalidateProfiles } from './client/invalidateProfiles'
-export {
-  ProfileProvider,
-  useProfileClient,
-  useProfileKitConfig,
-  defaultDisplayName,
-} from './react/ProfileProvider'
+export { ProfileProvider, useProfileClient, useProfileKitConfig } from './react/ProfileProvider'
 export type { ProfileProviderProps, ProfileKitConfig, DraftStorage } from './react/ProfileProvider'
 export { useMyProfile } from './react/useMyProfile'
 export type { MyProfileResult } from './react/useMyProfile'

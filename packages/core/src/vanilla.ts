@@ -12,28 +12,18 @@ export type {
   ProfileChange,
   StandardField,
 } from './model/profile'
-export {
-  STANDARD_FIELDS,
-  EDITABLE_FIELDS,
-  EDITOR_FIELDS,
-  GENDERS,
-  ALLOW_TYPES,
-  MESSAGE_SETTINGS,
-  ADMIN_FORBID_TYPES,
-} from './model/profile'
+export { GENDERS, ALLOW_TYPES, MESSAGE_SETTINGS, ADMIN_FORBID_TYPES } from './model/profile'
 export type { ProfileSchema, FieldRule, CustomFieldDefinition, CustomFieldType } from './model/schema'
-export { DEFAULT_MAX_BATCH_SIZE } from './model/schema'
 export { normalizeProfile } from './model/normalizeProfile'
 export { isCalendarDate, isPlainObject, isRecord, isUserID, readOwn } from './model/guards'
 export { applyPatch } from './model/applyPatch'
 export { diffPatch, isEmptyPatch } from './model/diffPatch'
-export { profilesEqual } from './model/profilesEqual'
 export { editableFields, resolveSchema } from './model/resolveSchema'
 export type { ResolvedSchema } from './model/resolveSchema'
-export { assertValidPatch, validatePatch } from './validation/validatePatch'
+export { validatePatch } from './validation/validatePatch'
 export { validateCustomValue } from './validation/valueIssue'
 export type { ValidationIssue, ValidationRule } from './validation/ValidationIssue'
-export { utf16Length, utf8ByteLength } from './validation/textLength'
+export { utf8ByteLength } from './validation/textLength'
 export { isHttpUrl, isPlausibleEmail } from './validation/formats'
 export type { ProfileAdapter } from './adapter/ProfileAdapter'
 export { createVendorErrorMapper } from './adapter/createVendorErrorMapper'
@@ -49,18 +39,12 @@ export type { ProfileErrorCode, ProfileErrorOptions } from './errors/ProfileErro
 export { ProfileError, isProfileError, toProfileError } from './errors/ProfileError'
 export { createProfileLoader } from './loader/createProfileLoader'
 export type { ProfileLoader, ProfileLoaderOptions } from './loader/createProfileLoader'
-export { callWithRetry, DEFAULT_TIMEOUT_MS } from './loader/callWithRetry'
-export type { CallWithRetryOptions } from './loader/callWithRetry'
 export type { RetryOptions } from './loader/options'
 export { createMemoryAdapter } from './memory/createMemoryAdapter'
 export type { MemoryAdapter, MemoryAdapterOptions, SeedProfile } from './memory/createMemoryAdapter'
-export { profileKeys, DEFAULT_SCOPE } from './client/profileKeys'
-export {
-  createProfileClient,
-  DEFAULT_STALE_TIME,
-  DEFAULT_EVENT_COALESCE_MS,
-} from './client/createProfileClient'
-export type { ProfileClient, ProfileClientOptions } from './client/createProfileClient'
+export { profileKeys } from './client/profileKeys'
+export { createProfileClient } from './client/createProfileClient'
+export type { ProfileClient, ProfileClientOptions, ProfileQueryOptions } from './client/createProfileClient'
 export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
 export { invalidateProfiles } from './client/invalidateProfiles'
 export type { InvalidateProfilesOptions } from './client/invalidateProfiles'

@@ -7,7 +7,7 @@ import { diffPatch } from '../model/diffPatch'
 import { normalizeProfile } from '../model/normalizeProfile'
 import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
 import { profilesEqual } from '../model/profilesEqual'
-import { resolveSchema } from '../model/resolveSchema'
+import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/validatePatch'
 import { isUserID } from '../model/guards'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
@@ -35,10 +35,60 @@ export interface ProfileClientOptions {
   timeoutMs?: number
 }
 
-/** The React-free engine behind one provider. Created by `ProfileProvider`; see its methods' docs. */
-export type ProfileClient = ReturnType<typeof createProfileClient>
+/** A TanStack query option set of the engine: pass it to `fetchQuery`, `useQuery` or a `QueryObserver`. */
+export interface ProfileQueryOptions<TData> {
+  queryKey: readonly unknown[]
+  queryFn: () => Promise<TData>
+  staleTime: number
+  gcTime?: number
+  retry: false
+  networkMode: 'always'
+  structuralSharing?: (previous: unknown, next: unknown) => unknown
+}
 
+/**
+ * The React-free engine behind one provider: what apps and component authors may call. Created by
+ * `ProfileProvider` (read it with `useProfileClient`) or by `createProfileClient` outside React.
+ */
+export interface ProfileClient {
+  /** Separates the profiles of providers that share one QueryClient (`ProfileClientOptions.scope`). */
+  readonly scope: string
+  /**
+   * Ends every cache key of this adapter's session: `[]` for the first adapter on the scope, a new
+   * value for each later adapter (a new login). Key per-session state with it (the editor's drafts).
+   */
+  readonly sessionKey: readonly unknown[]
+  /** The adapter's schema with every default filled in. */
+  readonly schema: ResolvedSchema
+  /** The adapter this engine calls. */
+  readonly adapter: ProfileAdapter
+  /** The QueryClient holding the profiles. */
+  readonly queryClient: QueryClient
+  /** Query options for one user's profile entry; its data is `null` when the backend does not know the user. */
+  userQuery(userID: string): ProfileQueryOptions<Profile | null>
+  /** Query options for who I am: its data is my userID; my profile is my user's entry (`userQuery`). */
+  meQuery(): ProfileQueryOptions<string>
+  /** My profile as shown (with my pending updates), fetching it when nothing is cached. */
+  myProfile(): Promise<Profile>
+  /**
+   * Updates my profile, the whole way: validates, shows the change at once, sends it after earlier
+   * saves, then confirms the backend's answer or withdraws the change. Rejects with a `ProfileError`.
+   *
+   * @example
+   * ```ts
+   * const saved = await client.updateMyProfile({ nick: 'Ada' })
+   * ```
+   */
+  updateMyProfile(patch: ProfilePatch): Promise<Profile>
+  /** Applies the adapter's live events until the returned function is called (a mounted provider). */
+  connect(): () => void
+  /** The session changed (login, logout, account switch): forgets pending events and refetches every profile. */
+  reset(): void
+}
+
+/** How long a fetched profile counts as fresh unless `staleTime` says otherwise. */
 export const DEFAULT_STALE_TIME = 5 * 60_000
+/** Events arriving within this window are applied in one cache write unless `eventCoalesceMs` says otherwise. */
 export const DEFAULT_EVENT_COALESCE_MS = 16
 
 /**
@@ -56,7 +106,7 @@ export function createProfileClient(
   adapter: ProfileAdapter,
   queryClient: QueryClient,
   options: ProfileClientOptions = {},
-) {
+): ProfileClient {
   const scope = options.scope ?? DEFAULT_SCOPE
   // A new adapter is a new session: keys of its own, so another account's profiles are never read.
   const sessions = profileSessions(queryClient, scope)
@@ -79,7 +129,7 @@ export function createProfileClient(
     staleTime: options.staleTime ?? DEFAULT_STALE_TIME,
     ...(options.gcTime === undefined ? {} : { gcTime: options.gcTime }),
     // The loader retries per batch; retrying per query would turn one failed batch into many calls.
-    retry: false,
+    retry: false as const,
     // SDKs handle connectivity themselves; TanStack would pause while navigator.onLine is false.
     networkMode: 'always' as const,
   }
@@ -305,7 +355,6 @@ export function createProfileClient(
 
   return {
     scope,
-    /** Ends every key of this adapter's session (`[]` for the first adapter on the scope). */
     sessionKey,
     schema,
     adapter,

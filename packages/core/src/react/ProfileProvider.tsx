@@ -116,7 +116,9 @@ export function ProfileProvider(props: ProfileProviderProps) {
 }
 
 /**
- * The provider's engine. Throws a message that says what to do when there is no provider.
+ * The provider's engine, for component authors: update my profile outside a mutation, build
+ * queries of its entries, or key per-session state on `sessionKey` (as `@profile-kit/ui`'s editor
+ * keys its form). Throws a message that says what to do when there is no provider.
  *
  * @example
  * ```ts
