@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from './tooling/chromium.ts'
 /**
  * Vitest 4 ignores this file on its own: `vitest.config.ts` imports the list below into `test.projects`.
  * Naming: `*.test.ts` runs in Node, `*.test.tsx` in jsdom, `*.browser.test.tsx` in Debian's Chromium,
- * and every story runs as a test in Chromium.
+ * `*.test-d.ts` is only type-checked, and every story runs as a test in Chromium.
  */
 
 // Vitest mutates a browser config's `instances`, so each project gets its own object.
@@ -88,6 +88,19 @@ export const projects: TestProjectConfiguration[] = [
       setupFiles: [reactVersionCheck],
       provide,
       browser: chromium(),
+    },
+  }),
+  // Type tests (`*.test-d.ts`): the compiler checks the public types; nothing runs.
+  defineProject({
+    test: {
+      name: 'typecheck',
+      include: [],
+      typecheck: {
+        enabled: true,
+        only: true,
+        include: sources.map((s) => `${s}/*.test-d.ts`),
+        tsconfig: './packages/core/tsconfig.json',
+      },
     },
   }),
   // The demo, built and served once (globalSetup), driven in Debian's Chromium by Playwright.
