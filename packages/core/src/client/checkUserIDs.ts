@@ -10,21 +10,24 @@ export interface CheckedUserIDs {
   error: ProfileError | null
 }
 
+/** What a hook was given, as it was given: a list of IDs, or a single ID. */
+export type UserIDsInput = { userIDs: unknown } | { userID: unknown }
+
 /**
  * Splits hook input into IDs worth requesting and an error naming the first bad one, so bad
- * input never reaches the adapter and never hides the valid IDs of the same list. `input` is a
- * list (`userIDs`), or with `one` a single ID (`userID`).
+ * input never reaches the adapter and never hides the valid IDs of the same list.
  *
  * @example
  * ```ts
- * checkUserIDs(['alice', '', 'alice'], 'useUserProfiles') // { valid: ['alice'], error: ProfileError(userIDs[1]) }
- * checkUserIDs(7, 'useUserProfile', true)                 // { valid: [], error: ProfileError(userID) }
+ * checkUserIDs({ userIDs: ['alice', '', 'alice'] }, 'useUserProfiles') // { valid: ['alice'], error: ProfileError(userIDs[1]) }
+ * checkUserIDs({ userID: 7 }, 'useUserProfile')                       // { valid: [], error: ProfileError(userID) }
  * ```
  */
-export function checkUserIDs(input: unknown, hook: string, one?: boolean): CheckedUserIDs {
+export function checkUserIDs(input: UserIDsInput, hook: string): CheckedUserIDs {
   const fail = (field: string, value: unknown, rule: string) =>
     new ProfileError('invalid_argument', `${hook}: ${field} is ${describeValue(value)}; ${rule}.`, { field })
-  const list: unknown = one ? [input] : input
+  const one = 'userID' in input
+  const list: unknown = one ? [input.userID] : input.userIDs
   if (!Array.isArray(list)) return { valid: [], error: fail('userIDs', list, 'pass an array of user IDs') }
   // A Set keeps the first occurrence's place: valid IDs stay in input order.
   const valid = new Set<string>()

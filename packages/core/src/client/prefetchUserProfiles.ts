@@ -22,7 +22,7 @@ export async function prefetchUserProfiles(
   options?: ProfileClientOptions,
 ): Promise<void> {
   const client = createProfileClient(adapter, queryClient, options)
-  const { valid } = checkUserIDs(userIDs, 'prefetchUserProfiles')
+  const { valid } = checkUserIDs({ userIDs }, 'prefetchUserProfiles')
   await Promise.all(valid.map((userID) => queryClient.prefetchQuery(client.userQuery(userID))))
 }
 

@@ -21,7 +21,7 @@ export type UserProfileResult = Omit<UserProfilesResult, 'data' | 'byID' | 'notF
  * ```
  */
 export function useUserProfile(userID: string): UserProfileResult {
-  const list = useUserList(userID, 'useUserProfile', true)
+  const list = useUserList({ userID }, 'useUserProfile')
   // The list holds at most this one user: its first profile is the profile.
   return useMemo(() => {
     const { data, byID: _byID, notFound, ...rest } = list

@@ -12,5 +12,5 @@ import { useUserList } from './useUserList'
  * ```
  */
 export function useUserProfiles(userIDs: readonly string[]): UserProfilesResult {
-  return useUserList(userIDs, 'useUserProfiles')
+  return useUserList({ userIDs }, 'useUserProfiles')
 }
