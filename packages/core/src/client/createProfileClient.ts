@@ -10,6 +10,7 @@ import { profilesEqual } from '../model/profilesEqual'
 import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/validatePatch'
 import { isUserID } from '../model/guards'
+import { ProfileError } from '../errors/ProfileError'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { patchIfCurrent, pickFetched } from './pickFetched'
@@ -149,7 +150,7 @@ export function createProfileClient(
   // `__proto__` keys) applies to the entry from its first write. Finds an existing entry by hash.
   const entry = (userID: string) => queryClient.getQueryCache().build(queryClient, userQuery(userID))
   // While my updates run, my entry shows more than the base: the base is kept aside.
-  const myBase = (userID: string) => userID === myID && pending.base
+  const myBase = (userID: string) => userID === myID && pending.base?.userID === userID && pending.base
   const cachedBase = (userID: string): Profile | null | undefined =>
     myBase(userID) || readProfile(queryClient.getQueryData(userKey(userID)))
 
@@ -239,8 +240,13 @@ export function createProfileClient(
   // Live events of the current connection (one per mounted provider; StrictMode connects twice).
   let events: ChangeBuffer | undefined
 
+  // Counts resets: a save begun before the session changed is never sent into the new one.
+  let resets = 0
+  const begunIn = new WeakMap<UpdateTicket, number>()
+
   /** The session changed (login, logout, account switch, SDK ready): refetch everything. */
   function reset() {
+    resets++
     events?.clear()
     stashed.clear()
     myID = undefined
@@ -286,6 +292,7 @@ export function createProfileClient(
     const diff = diffPatch(current, patch)
     if (Object.keys(diff).length === 0) return undefined
     const ticket: UpdateTicket = { diff, userID: current.userID }
+    begunIn.set(ticket, resets)
     show(current.userID, pending.add(ticket, current))
     return ticket
   }
@@ -294,6 +301,8 @@ export function createProfileClient(
   async function sendUpdate(ticket: UpdateTicket): Promise<Profile> {
     let answer: Profile
     try {
+      // The account may have changed while this save waited its turn: it belongs to the old one.
+      if (begunIn.get(ticket) !== resets) throw sessionChangedError()
       // Updates are not retried: the first attempt may have gone through.
       const answered = await call('updateMyProfile', () => adapter.updateMyProfile(ticket.diff), {
         retries: 0,
@@ -306,6 +315,13 @@ export function createProfileClient(
     }
     confirmUpdate(ticket, answer)
     return answer
+  }
+
+  function sessionChangedError(): ProfileError {
+    return new ProfileError(
+      'not_ready',
+      'The session changed (login, logout or account switch) before this save was sent; nothing was saved. Save again if it is still wanted.',
+    )
   }
 
   /** The backend accepted the update: its answer becomes my base, unless a newer change already arrived. */

@@ -56,6 +56,20 @@ describe('updateMyProfile: the engine runs a whole update, without React', () =>
     expect(shown()).toMatchObject({ nick: 'Ada', gender: 'unknown' })
   })
 
+  it('never sends a save that waited its turn across a session change (login, logout, account switch)', async () => {
+    const { memory, sent, held, client, shown } = heldSaves()
+    const first = client.updateMyProfile({ nick: 'Ada L.' })
+    const second = client.updateMyProfile({ location: 'Paris' })
+    await vi.waitFor(() => expect(sent).toEqual([{ nick: 'Ada L.' }]))
+    client.reset()
+    held[0]?.()
+    await expect(first).resolves.toMatchObject({ nick: 'Ada L.' })
+    await expect(second).rejects.toMatchObject({ code: 'not_ready' })
+    expect(sent).toEqual([{ nick: 'Ada L.' }])
+    expect(memory.getStored('me')).toMatchObject({ location: 'London' })
+    await vi.waitFor(() => expect(shown()).toMatchObject({ nick: 'Ada L.', location: 'London' }))
+  })
+
   it('runs saves one at a time, in order; a failed one is withdrawn and the next still goes out', async () => {
     const { memory, sent, held, client, shown } = heldSaves()
     const first = client.updateMyProfile({ nick: 'One' })
