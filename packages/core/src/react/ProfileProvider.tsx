@@ -39,9 +39,10 @@ export interface ProfileProviderProps extends ProfileClientOptions {
   /**
    * The QueryClient profiles live in. Defaults to the client of the app's `QueryClientProvider`
    * above, else a private client. The kit never changes a client's defaults; its own options go
-   * on its own queries. The provider provides the client it uses (a `QueryClientProvider` of its
-   * own unless that client is already the one above), so `HydrationBoundary` and
-   * `useQueryClient()` below it reach the cache profiles live in.
+   * on its own queries. Without a `QueryClientProvider` above, the provider provides the client it
+   * uses, so `HydrationBoundary` and `useQueryClient()` below it reach the cache profiles live in.
+   * Inside the app's `QueryClientProvider` it never replaces the app's client below it: a
+   * `queryClient` different from the app's is hydrated with `<HydrationBoundary queryClient={...}>`.
    */
   queryClient?: QueryClient
   /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
@@ -75,8 +76,8 @@ const DEFAULT_CONFIG: ProfileKitConfig = {
  * batched and share one cache; the adapter's live events are applied while it is mounted.
  *
  * Its QueryClient is the `queryClient` prop, else the one of the app's `QueryClientProvider`
- * above, else a private one. Whichever it uses is provided below it, so a `HydrationBoundary`
- * inside hydrates the cache the hooks read.
+ * above, else a private one, which it then provides below it, so a `HydrationBoundary` inside
+ * hydrates the cache the hooks read.
  *
  * @example
  * ```tsx
@@ -111,7 +112,8 @@ export function ProfileProvider(props: ProfileProviderProps) {
     [client, displayName, messages, draftStorage],
   )
   const profiles = <ProfileContext.Provider value={value}>{children}</ProfileContext.Provider>
-  if (resolvedQueryClient === appQueryClient) return profiles
+  // The app's own QueryClientProvider stays in charge below: its queries must not move into ours.
+  if (appQueryClient) return profiles
   return <QueryClientProvider client={resolvedQueryClient}>{profiles}</QueryClientProvider>
 }
 

@@ -26,7 +26,11 @@ function AliceNick() {
 }
 
 /** The recipe of the README: profiles prefetched elsewhere, hydrated inside the provider. */
-async function renderHydrated(wrap: (children: ReactNode) => ReactNode, queryClient?: QueryClient) {
+async function renderHydrated(
+  wrap: (children: ReactNode) => ReactNode,
+  queryClient?: QueryClient,
+  boundaryClient?: QueryClient,
+) {
   const server = new QueryClient()
   await prefetchUserProfiles(server, seed(), ['alice'])
   const state = JSON.parse(JSON.stringify(dehydrate(server)))
@@ -35,7 +39,7 @@ async function renderHydrated(wrap: (children: ReactNode) => ReactNode, queryCli
   render(
     wrap(
       <ProfileProvider adapter={adapter} queryClient={queryClient}>
-        <HydrationBoundary state={state}>
+        <HydrationBoundary state={state} queryClient={boundaryClient}>
           <AliceNick />
         </HydrationBoundary>
       </ProfileProvider>,
@@ -62,18 +66,20 @@ describe("ProfileProvider and the app's QueryClientProvider", () => {
     expect(appClient.getQueryData(profileKeys.user('alice'))).toMatchObject({ nick: 'Alice' })
   })
 
-  it('given a queryClient, provides that one below, even inside another QueryClientProvider', async () => {
+  it("given a queryClient, provides it below when alone, and inside the app's QueryClientProvider leaves the app's client in charge", async () => {
     const given = new QueryClient()
     const appClient = new QueryClient()
     const alone = await renderHydrated((children) => children, given)
     expect(alone).toBe(given)
     cleanup()
     given.clear()
+    // The app's own queries below stay in the app's cache; profiles hydrate into the given client.
     const nested = await renderHydrated(
       (children) => <QueryClientProvider client={appClient}>{children}</QueryClientProvider>,
       given,
+      given,
     )
-    expect(nested).toBe(given)
+    expect(nested).toBe(appClient)
     expect(given.getQueryData(profileKeys.user('alice'))).toMatchObject({ nick: 'Alice' })
     expect(appClient.getQueryData(profileKeys.user('alice'))).toBeUndefined()
   })
