@@ -130,6 +130,20 @@ describe('errors from done(err) and synchronous throws', () => {
     await expect(adapter.updateMyProfile({ nick: 'New' })).rejects.toMatchObject({ code: 'rate_limited' })
     expect(server.users.get('me')?.nick).toBe('Me')
   })
+
+  it('a save the server applied, whose answer was lost, is reported saved, not failed', async () => {
+    const { adapter, server } = await start()
+    server.failNext('updateMyInfo', 408, 1, { applied: true })
+    await expect(adapter.updateMyProfile({ nick: 'New', selfSignature: 'hi' })).resolves.toBeUndefined()
+    expect(server.users.get('me')).toMatchObject({ nick: 'New', sign: 'hi' })
+  })
+
+  it('a save whose answer was lost and that the server did not apply is reported failed', async () => {
+    const { adapter, server } = await start()
+    server.failNext('updateMyInfo', 408)
+    await expect(adapter.updateMyProfile({ nick: 'New' })).rejects.toMatchObject({ code: 'network' })
+    expect(server.users.get('me')?.nick).toBe('Me')
+  })
 })
 
 describe('writes', () => {

@@ -14,7 +14,7 @@ import { mergeNimClassicCustom } from './mergeNimClassicCustom'
 import { callNimClassic } from './callNimClassic'
 import type { NimClassicEvents } from './createNimClassicEvents'
 import { changeFromNimClassicCard, hasAccount, profileFromNimClassicCard } from './nimClassicCard'
-import type { NIMUserNameCard, NimClassicInstance } from './nimClassicTypes'
+import type { NIMUserNameCard, NimClassicInstance, NimClassicUpdateParams } from './nimClassicTypes'
 import { toNimClassicPatch } from './toNimClassicPatch'
 
 /** The classic SDK's documented maximum of accounts per `getUsers` call (it throws above). */
@@ -46,7 +46,9 @@ export interface NimClassicAdapterOptions {
  * - Reads always come from the server (`sync: true`), 150 accounts per `getUsers` call.
  * - Saves with `updateMyInfo`, then the kit re-reads. Custom fields live in `custom` as JSON and are
  *   merged into the value read from the server just before, so keys the kit does not know survive;
- *   a `custom` that is not a JSON object is never overwritten (`invalid_argument` instead).
+ *   a `custom` that is not a JSON object is never overwritten (`invalid_argument` instead). A
+ *   save whose answer is lost (timeout, broken link) is checked against the server: reported saved
+ *   when the server holds every value, failed otherwise.
  * - Live: a save made through the adapter is reported as a change at once; through
  *   `options.events`, `onmyinfo`, `onupdatemyinfo`, `onusers` and `onupdateuser` become changes; a session (first login, reconnect, kick-off, logout) reaches the kit as one
  *   `onReset` when the SDK's sync is done, or when it gives up (`ondisconnect`).
@@ -121,7 +123,13 @@ export function createNimClassicAdapter(
     }
     if (Object.keys(params).length === 0) return
     const account = myAccount()
-    await callNimClassic('updateMyInfo', (done) => nim.updateMyInfo({ ...params, done }))
+    await callNimClassic('updateMyInfo', (done) => nim.updateMyInfo({ ...params, done })).catch(
+      async (error: unknown) => {
+        // A timeout or a broken link may come after the server applied the write: ask it.
+        if (!(error instanceof ProfileError) || error.code !== 'network') throw error
+        if (!isStored(params, await readMe().catch(() => undefined))) throw error
+      },
+    )
     // The SDK calls onupdatemyinfo on my other devices only: this device learns from the save.
     const change = changeFromNimClassicCard({ account, ...params })
     if (change) for (const listener of [...ownSaves]) listener([change])
@@ -189,4 +197,11 @@ function assertNimClassic(nim: unknown): asserts nim is NimClassicInstance {
       'createNimClassicAdapter needs a classic @yxim/nim-web-sdk instance (NIM.getInstance({ appKey, account, token, ... })); the value given lacks getUser, getUsers or updateMyInfo. For nim-web-sdk-ng with the V2 API use createNimAdapter.',
     )
   }
+}
+
+/** Whether my stored card holds every value of an `updateMyInfo` call. */
+function isStored(params: NimClassicUpdateParams, card: NIMUserNameCard | undefined): boolean {
+  if (!card) return false
+  const stored = card as unknown as Record<string, unknown>
+  return Object.entries(params).every(([key, value]) => (stored[key] ?? '') === value)
 }

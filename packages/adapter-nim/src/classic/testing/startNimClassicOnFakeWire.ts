@@ -47,8 +47,16 @@ export interface FakeNimClassicServer {
   readonly users: Map<string, ServerCard>
   /** Every request the SDK put on the wire, by `'sid_cid'`, e.g. `'3_7'` for getUsers. */
   readonly requests: Array<{ command: string; args: unknown[] }>
-  /** The next `count` requests of a command are answered with this server code. */
-  failNext(command: 'getUsers' | 'updateMyInfo', code: number, count?: number): void
+  /**
+   * The next `count` requests of a command are answered with this server code. With `applied`, the
+   * server applies an `updateMyInfo` first: the write went through and only its answer failed.
+   */
+  failNext(
+    command: 'getUsers' | 'updateMyInfo',
+    code: number,
+    count?: number,
+    options?: { applied?: boolean },
+  ): void
   /** The next `count` connection attempts fail (the SDK retries). */
   failConnects(count: number): void
   /** The link breaks: the SDK starts reconnecting. */
@@ -148,7 +156,7 @@ const servers = new WeakMap<Protocol, FakeWireServer>()
 class FakeWireServer implements FakeNimClassicServer {
   readonly users: Map<string, ServerCard>
   readonly requests: Array<{ command: string; args: unknown[] }> = []
-  private failures = new Map<string, { code: number; count: number }>()
+  private failures = new Map<string, { code: number; count: number; applied: boolean }>()
   private connectFailures = 0
   private protocol: Protocol | undefined
   private clock = 1_000
@@ -179,8 +187,13 @@ class FakeWireServer implements FakeNimClassicServer {
     protocol.afterLogin({ connectionId: `connection-${this.tick()}` })
   }
 
-  failNext(command: keyof typeof COMMANDS, code: number, count = 1): void {
-    this.failures.set(COMMANDS[command], { code, count })
+  failNext(
+    command: keyof typeof COMMANDS,
+    code: number,
+    count = 1,
+    options: { applied?: boolean } = {},
+  ): void {
+    this.failures.set(COMMANDS[command], { code, count, applied: options.applied ?? false })
   }
 
   failConnects(count: number): void {
@@ -230,6 +243,8 @@ class FakeWireServer implements FakeNimClassicServer {
     const failure = this.failures.get(command)
     if (failure && failure.count > 0) {
       failure.count--
+      if (failure.applied && command === COMMANDS.updateMyInfo)
+        this.write(this.me, this.decode(args[0] as Record<string, unknown>))
       this.reply(packet, [], failure.code)
       return
     }
