@@ -71,6 +71,26 @@ describe('sessions: a new adapter on one QueryClient and scope', () => {
     expect(await queryClient.fetchQuery(second.userQuery('carol'))).toMatchObject({ nick: 'Carol for Bob' })
   })
 
+  it('gives an adapter that comes back after its plain keys were taken over keys of its own', async () => {
+    const queryClient = new QueryClient()
+    const [alice, bob] = [backend('alice', 'Carol for Alice'), backend('bob', 'Carol for Bob')]
+    createProfileClient(alice, queryClient).connect()()
+    queryClient.clear() // logout
+    const asBob = createProfileClient(bob, queryClient)
+    const disconnectBob = asBob.connect()
+    await queryClient.fetchQuery(asBob.userQuery('carol'))
+
+    // An account switcher that keeps one adapter per account goes back to Alice's.
+    const asAlice = createProfileClient(alice, queryClient)
+    expect(asAlice.userQuery('carol').queryKey).not.toEqual(asBob.userQuery('carol').queryKey)
+    disconnectBob()
+    asAlice.connect()
+    expect(queryClient.getQueryCache().findAll({ queryKey: profileKeys.all() })).toEqual([])
+    expect(await queryClient.fetchQuery(asAlice.userQuery('carol'))).toMatchObject({
+      nick: 'Carol for Alice',
+    })
+  })
+
   it('keeps the cache when the same adapter reconnects (StrictMode, new options)', async () => {
     const queryClient = new QueryClient()
     const adapter = backend('alice', 'Carol')

@@ -76,17 +76,18 @@ export function profileSessions(queryClient: QueryClient, scope: string): Profil
     queryClient.getQueryCache().findAll({ queryKey: profileKeys.all(scope) }).length > 0
 
   const keySuffix = (adapter: ProfileAdapter): SessionKeySuffix => {
-    let suffix = state.suffixes.get(adapter)
-    if (!suffix) {
-      state.count++
-      // The first adapter owns what was prefetched and hydrated before it.
-      suffix = state.count > 1 && holdsProfiles() ? [state.count] : []
-      if (suffix.length === 0) {
-        if (state.plainOwner) state.retired.add(state.plainOwner)
-        state.plainOwner = adapter
-      }
-      state.suffixes.set(adapter, suffix)
+    const known = state.suffixes.get(adapter)
+    // An adapter whose plain keys another one took over comes back with keys of its own.
+    if (known && !state.retired.has(adapter)) return known
+    state.count++
+    // The first adapter owns what was prefetched and hydrated before it.
+    const suffix: SessionKeySuffix = state.count > 1 && holdsProfiles() ? [state.count] : []
+    if (suffix.length === 0) {
+      if (state.plainOwner && state.plainOwner !== adapter) state.retired.add(state.plainOwner)
+      state.plainOwner = adapter
     }
+    state.retired.delete(adapter)
+    state.suffixes.set(adapter, suffix)
     return suffix
   }
 
