@@ -26,6 +26,9 @@ export type { ValidationIssue, ValidationRule } from './validation/ValidationIss
 export { utf8ByteLength } from './validation/textLength'
 export { isHttpUrl, isPlausibleEmail } from './validation/formats'
 export type { ProfileAdapter } from './adapter/ProfileAdapter'
+export type { AvatarImageRule, AvatarUploadOptions, UploadProgress } from './adapter/AvatarUpload'
+export type { PresenceChange, PresenceSource, UserPresence } from './adapter/PresenceSource'
+export type { RemarkSource, UserRemark } from './adapter/RemarkSource'
 export { createVendorErrorMapper } from './adapter/createVendorErrorMapper'
 export type {
   VendorErrorMapper,

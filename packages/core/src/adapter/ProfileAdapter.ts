@@ -1,5 +1,8 @@
 import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
 import type { ProfileSchema } from '../model/schema'
+import type { AvatarImageRule, AvatarUploadOptions } from './AvatarUpload'
+import type { PresenceSource } from './PresenceSource'
+import type { RemarkSource } from './RemarkSource'
 
 /**
  * The contract between the kit and a chat backend. Adapters may return partial or vendor-shaped
@@ -30,4 +33,16 @@ export interface ProfileAdapter {
    * Returns the unsubscribe function.
    */
   subscribe?(onChange: (changes: ProfileChange[]) => void, onReset?: () => void): () => void
+  /**
+   * Uploads a profile photo the kit has already cropped, resized and re-encoded, and resolves to
+   * the URL to save as `avatar`. Absent when the backend cannot store files: the editor then offers
+   * `avatarImage.presets` (if any) and removing the photo.
+   */
+  uploadAvatar?(image: Blob, options: AvatarUploadOptions): Promise<string>
+  /** How the kit prepares photos for `uploadAvatar`, and preset avatars to pick from. */
+  avatarImage?: AvatarImageRule
+  /** The signed-in user's remarks (aliases) for other users, when the backend has them. */
+  remarks?: RemarkSource
+  /** Who is online, when the backend tells. */
+  presence?: PresenceSource
 }
