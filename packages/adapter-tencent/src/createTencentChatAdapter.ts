@@ -11,6 +11,7 @@ import {
 } from '@profile-kit/core/vanilla'
 import { createEntryTracker, type EntryTracker } from './createEntryTracker'
 import { createTencentSchema } from './createTencentSchema'
+import { createTencentPresence, hasTencentPresence } from './presence/createTencentPresence'
 import { TENCENT_EVENT } from './tencentConstants'
 import type { TencentChat, TencentProfile } from './tencentTypes'
 import { toTencentPatch } from './toTencentPatch'
@@ -40,6 +41,8 @@ export interface TencentChatAdapterOptions {
  *   only the fields the push can have carried); `SDK_READY`, `SDK_NOT_READY` (logout) and
  *   `KICKED_OUT` reach the kit as `onReset`.
  * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
+ * - Presence (`presence`, when `chat` has the user status API): `subscribeUserStatus` then
+ *   `getUserStatus`, live by `EVENT.USER_STATUS_UPDATED`; see the README for its limits.
  *
  * Create it once per chat instance, not on every render.
  *
@@ -98,6 +101,7 @@ export function createTencentChatAdapter(
     subscribe(onChange, onReset) {
       return subscribeToTencent(chat, entries, onChange, onReset)
     },
+    presence: hasTencentPresence(chat) ? createTencentPresence(chat) : undefined,
   }
 }
 

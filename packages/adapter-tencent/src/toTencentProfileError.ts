@@ -42,6 +42,10 @@ const TENCENT_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
   [40007, PERMISSION],
   [40008, PERMISSION],
   [70001, { code: 'permission_denied', hint: 'the UserSig expired or is invalid; log in again' }],
+  // User status (presence) needs a paid edition (else the SDK refuses with 3122) and the console switch
+  // "Set user status query and status change notification" (else the server answers 72001).
+  [3122, { code: 'permission_denied', hint: 'user status needs a Chat edition that includes it' }],
+  [72001, { code: 'permission_denied', hint: 'turn on user status in the Chat console' }],
   [3123, { code: 'content_rejected', hint: 'the content was blocked by moderation; change it' }],
   [40005, { code: 'content_rejected', hint: 'the content was blocked by moderation; change it' }],
   [2996, { code: 'rate_limited', hint: 'too many requests; the kit retries later' }],

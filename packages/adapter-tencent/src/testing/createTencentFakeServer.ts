@@ -1,5 +1,10 @@
 import { CUSTOM_FIELD_PREFIX } from '../tencentConstants'
 import type { TencentProfile } from '../tencentTypes'
+import {
+  createTencentStatusServer,
+  type TencentStatusAvailability,
+  type TencentStatusServer,
+} from './createTencentStatusServer'
 
 /** A profile to seed the fake server with, in the SDK's field names; unset fields stay unset. */
 export type TencentServerSeed = Partial<Omit<TencentProfile, 'lastUpdatedTime'>> & { userID: string }
@@ -35,6 +40,8 @@ export interface TencentFakeServerOptions {
   friends?: string[]
   /** Custom field keys configured in the console, without prefix; a save of another is refused (40009). */
   customFieldKeys?: string[]
+  /** Whether user status (presence) works: paid edition and console switch. Defaults to `'enabled'`. */
+  statusAvailability?: TencentStatusAvailability
 }
 
 /** The fake backend behind the stubbed wire of the real SDK. */
@@ -67,6 +74,8 @@ export interface TencentFakeServer {
   /** The tags stored for a user, e.g. to check what a save wrote. */
   stored(userID: string): Record<string, string | number> | undefined
   readonly requests: readonly TencentServerRequest[]
+  /** User status: set who is online (pushed to the subscriber), see whom the client subscribed to. */
+  readonly status: TencentStatusServer
 }
 
 /** The SDK's field name -> wire tag table (`Tag_Profile_IM_*`), as in the 3.6.6 bundle. */
@@ -92,7 +101,8 @@ const PUSH_SERVCMD = 'openim.pushmsg'
  * A Tencent Cloud Chat backend small enough for tests: it holds profiles as tags, answers the
  * login, friend-list, profile read and profile write requests of the real `@tencentcloud/chat`
  * (at the layer of its session module's `req`), can fail chosen users' requests or reject a save with
- * a vendor code, and pushes profile changes the way the server does (only the changed tags).
+ * a vendor code, and pushes profile changes the way the server does (only the changed tags). User
+ * status requests and pushes are answered by its `status` part (`createTencentStatusServer`).
  *
  * @example
  * ```ts
@@ -108,6 +118,11 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
   let updateRejection: number | undefined
   let loginUser = ''
   let deliver: ((push: TencentWirePush) => void) | undefined
+  const status = createTencentStatusServer({
+    availability: options.statusAvailability ?? 'enabled',
+    knows: (userID) => store.has(userID),
+    push: (eventItem) => deliver?.({ head: { servcmd: PUSH_SERVCMD }, body: { eventArray: [eventItem] } }),
+  })
   const isConfigured = (tag: string) =>
     !tag.startsWith(CUSTOM_FIELD_PREFIX) ||
     !options.customFieldKeys ||
@@ -138,9 +153,10 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
 
   return {
     handle({ P, data = {} }) {
+      if (status.answers(P)) return status.handle(P, data)
       switch (P) {
         case 'wslogin':
-          return Promise.resolve({ data: loginAnswer() })
+          return Promise.resolve({ data: { ...loginAnswer(), purchaseBits: status.purchaseBits } })
         case 'wslogout':
           return Promise.resolve({ data: {} })
         case 'friend_get':
@@ -191,6 +207,7 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
     },
     stored: (userID) => (store.has(userID) ? Object.fromEntries(store.get(userID)!) : undefined),
     requests,
+    status,
   }
 }
 
