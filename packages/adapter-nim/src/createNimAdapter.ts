@@ -22,6 +22,7 @@ import type {
   V2NIMUserUpdateParams,
 } from './nimTypes'
 import { normalizeNimProfile } from './normalizeNimProfile'
+import { createNimPresence, nimSubscriptionService } from './presence/createNimPresence'
 import { toNimPatch } from './toNimPatch'
 import { toNimProfileError } from './toNimProfileError'
 
@@ -35,6 +36,12 @@ export interface NimAdapterOptions {
    * is allowed. Keys other clients store there are kept on every save.
    */
   customFields?: CustomFieldDefinition[]
+  /**
+   * How long each presence subscription lasts, in seconds (NetEase allows 60 to 2,592,000); the kit
+   * renews a user still shown before it runs out. Longer means fewer renewals, but subscriptions
+   * of a closed tab linger longer against the 3,000 limit. Defaults to `3600`.
+   */
+  presenceDurationSeconds?: number
 }
 
 /**
@@ -54,10 +61,13 @@ export interface NimAdapterOptions {
  *   `onReset` fires once when a session becomes usable (LOGINED, also after a reconnect) and once
  *   when it ends (LOGOUT, kick-off); the retry states of a dropped connection never reset.
  * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
+ * - Presence (`presence`, when the instance has `V2NIMSubscriptionService`): user status
+ *   subscriptions with `immediateSync`, renewed every `presenceDurationSeconds`; see the README.
  *
  * Create it once per NIM instance, not on every render.
  *
- * @throws {ProfileError} `invalid_argument` when `nim` lacks the V2 user and login services.
+ * @throws {ProfileError} `invalid_argument` when `nim` lacks the V2 user and login services, or
+ * `presenceDurationSeconds` is outside 60 to 2,592,000.
  * @example
  * ```tsx
  * const nim = NIM.getInstance({ appkey, apiVersion: 'v2' })
@@ -68,6 +78,8 @@ export interface NimAdapterOptions {
 export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = {}): ProfileAdapter {
   assertNim(nim)
   const users = nim.V2NIMUserService
+  const subscriptions = nimSubscriptionService(nim)
+  const presence = subscriptions && createNimPresence(subscriptions, options.presenceDurationSeconds)
   // Users answered once: the SDK cache already gave what it had, so later reads go to the server.
   const seen = new Set<string>()
 
@@ -157,6 +169,7 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
     subscribe(onChange, onReset) {
       return subscribeToNim(nim, onChange, onReset)
     },
+    presence,
   }
 }
 

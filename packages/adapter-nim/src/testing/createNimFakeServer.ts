@@ -1,6 +1,7 @@
 import type V2NIM from 'nim-web-sdk-ng'
 import { LOGIN_STATUS_LOGINED, NIM_NOT_LOGGED_IN } from '../nimConstants'
 import type { V2NIMUser, V2NIMUserUpdateParams } from '../nimTypes'
+import { createNimStatusServer, type NimStatusServer } from './createNimStatusServer'
 import type { NimSdk } from './loadNimSdk'
 
 /**
@@ -71,6 +72,8 @@ export interface NimFakeServer {
   remoteUpdate(accountId: string, fields: Partial<V2NIMUser>, options?: { notify?: boolean }): Promise<void>
   /** A message from `accountId` arrives, carrying the sender's profile `updateTime`. */
   receiveMessageFrom(accountId: string): Promise<void>
+  /** User status: clients publish statuses (pushed to the subscriber); the subscriptions held. */
+  readonly status: NimStatusServer
 }
 
 /** Server limits (characters; avatar in bytes). The SDK checks types only. */
@@ -105,7 +108,8 @@ interface NimInternals {
  * socket's packet dispatch, so the SDK's caching, events, validation and login state machine run
  * for real. The server holds users, answers `v2GetUserList` (known users only, at most 150 IDs,
  * else 414) and `v2UpdateSelfUserProfile` (server limits, else 414), answers the SDK's login-time
- * sync commands with nothing, and fails the requests a test chooses.
+ * sync commands with nothing, and fails the requests a test chooses. User status subscriptions
+ * and pushes are its `status` part (`createNimStatusServer`).
  *
  * @example
  * ```ts
@@ -137,7 +141,15 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
     return updated
   }
 
+  const status = createNimStatusServer({
+    knows: (accountId) => users.has(accountId),
+    now,
+    push,
+    invalid: (reason) => sdk.nimError(PARAMETER_ERROR, reason),
+  })
+
   function answer(request: NimServerRequest): { content: object } {
+    if (status.answers(request.cmd)) return status.handle(request.cmd, request.params)
     if (request.cmd === 'v2GetUserList') {
       const accountIds = request.params.accountIds as string[]
       if (accountIds.length > MAX_IDS_PER_REQUEST) throw sdk.nimError(PARAMETER_ERROR, 'too many accountIds')
@@ -248,6 +260,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
         },
       })
     },
+    status,
   }
 }
 
