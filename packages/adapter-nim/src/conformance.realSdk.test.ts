@@ -38,6 +38,7 @@ async function nimFixture(options: NimAdapterOptions = {}): Promise<ConformanceF
       await server.remoteUpdate(userID, toRemoteFields(server, userID, patch))
       await server.receiveMessageFrom(userID)
     },
+    simulatePresence: (userID, online) => server.status.publish(userID, { statusType: online ? 1 : 2 }),
     customFieldKey: 'team',
     dispose: () => server.logout(),
   }

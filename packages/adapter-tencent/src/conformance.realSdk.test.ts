@@ -28,6 +28,7 @@ async function realTencentFixture(options: TencentChatAdapterOptions = {}): Prom
     knownUserIDs: ['ada', 'me', 'grace', 'linus'],
     unknownUserID: 'nobody',
     simulateRemoteChange: (userID, patch) => server.changeElsewhere(userID, toTags(toTencentPatch(patch))),
+    simulatePresence: (userID, online) => server.status.setStatus(userID, online ? 1 : 2),
     customFieldKey: 'team',
     dispose,
   }

@@ -34,6 +34,11 @@ export interface ConformanceFixture {
    * skipped without it.
    */
   simulateRemoteChange?(userID: string, patch: ProfilePatch): void | Promise<void>
+  /**
+   * Makes a user (one of `knownUserIDs`, not me) go on- or offline on the backend, if the double
+   * can, for the presence checks; those that need it are skipped without it.
+   */
+  simulatePresence?(userID: string, online: boolean): void | Promise<void>
   /** A custom field key the backend accepts, for the custom-field checks; skipped without it. */
   customFieldKey?: string
   /** How long to wait for an expected change event, in milliseconds. Defaults to `2000`. */

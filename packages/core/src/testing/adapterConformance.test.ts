@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { PresenceChange, PresenceSource, UserPresence } from '../adapter/PresenceSource'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { ProfileError } from '../errors/ProfileError'
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../memory/createMemoryAdapter'
@@ -6,14 +7,55 @@ import { adapterConformanceChecks } from './adapterConformanceChecks'
 import type { ConformanceFixture } from './ConformanceFixture'
 import { runAdapterConformance } from './runAdapterConformance'
 
+/**
+ * The smallest presence a backend could have: it knows `known`, answers their status on
+ * subscribe and pushes changes of subscribed users. The checks' own subject, so they are tested
+ * here whatever presence the memory adapter has.
+ */
+function createPresenceDouble(known: string[]) {
+  const online = new Set<string>()
+  const subscribed = new Set<string>()
+  const listeners = new Set<(changes: PresenceChange[]) => void>()
+  const status = (userID: string): UserPresence => ({
+    userID,
+    online: online.has(userID),
+    lastSeenAt: 0,
+    customStatus: '',
+  })
+  const presence: PresenceSource = {
+    maxBatchSize: 10,
+    async subscribe(userIDs) {
+      const knownIDs = userIDs.filter((userID) => known.includes(userID))
+      knownIDs.forEach((userID) => subscribed.add(userID))
+      return knownIDs.map(status)
+    },
+    async unsubscribe(userIDs) {
+      userIDs.forEach((userID) => subscribed.delete(userID))
+    },
+    onChange(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+  const setOnline = (userID: string, isOnline: boolean) => {
+    if (isOnline) online.add(userID)
+    else online.delete(userID)
+    if (subscribed.has(userID)) listeners.forEach((listener) => listener([status(userID)]))
+  }
+  return { presence, setOnline }
+}
+
 function memoryFixture(options: Partial<MemoryAdapterOptions> = {}): ConformanceFixture {
-  const adapter = createMemoryAdapter({
+  const memory = createMemoryAdapter({
     me: { userID: 'me', nick: 'Me' },
     profiles: [{ userID: 'ada' }, { userID: 'grace', nick: 'Grace' }, { userID: 'linus' }],
     ...options,
   })
+  const { presence, setOnline } = createPresenceDouble(['me', 'ada', 'grace', 'linus'])
+  const adapter = Object.assign(memory, { presence })
   return {
     adapter,
+    simulatePresence: setOnline,
     myUserID: 'me',
     knownUserIDs: ['me', 'ada', 'grace', 'linus'],
     unknownUserID: 'nobody',
@@ -69,7 +111,12 @@ describe('runAdapterConformance', () => {
 
   it('skips, with the reason, checks the adapter or fixture cannot take part in', async () => {
     const report = await runAdapterConformance(async () => {
-      const { simulateRemoteChange: _remote, customFieldKey: _key, ...fixture } = memoryFixture()
+      const {
+        simulateRemoteChange: _remote,
+        simulatePresence: _presence,
+        customFieldKey: _key,
+        ...fixture
+      } = memoryFixture()
       const { subscribe: _subscribe, ...adapter } = fixture.adapter
       return { ...fixture, adapter }
     })
@@ -85,6 +132,67 @@ describe('runAdapterConformance', () => {
       },
       { name: 'the function subscribe returns stops further events', reason: 'the adapter has no subscribe' },
       { name: 'subscribe delivers changes made on another device', reason: 'the adapter has no subscribe' },
+      {
+        name: 'presence.onChange delivers changes carrying their userID, until stopped',
+        reason: 'the fixture has no simulatePresence',
+      },
+    ])
+  })
+
+  it('fails a presence that declares no batch size, answers users not asked for or drops userIDs', async () => {
+    const withPresence = (replace: (presence: PresenceSource) => Partial<PresenceSource>) => () => {
+      const fixture = memoryFixture()
+      const presence = fixture.adapter.presence!
+      const broken: PresenceSource = {
+        maxBatchSize: presence.maxBatchSize,
+        subscribe: (userIDs) => presence.subscribe(userIDs),
+        unsubscribe: (userIDs) => presence.unsubscribe(userIDs),
+        onChange: (listener) => presence.onChange(listener),
+        ...replace(presence),
+      }
+      return { ...fixture, adapter: Object.assign(fixture.adapter, { presence: broken }) }
+    }
+    const failures = async (replace: (presence: PresenceSource) => Partial<PresenceSource>) => {
+      const report = await runAdapterConformance(withPresence(replace))
+      return Object.fromEntries(report.failed.map((f) => [f.name, String(f.error)]))
+    }
+    await expect(failures(() => ({ maxBatchSize: 0 }))).resolves.toMatchObject({
+      'presence declares limits the kit can batch and queue by':
+        'Error: presence declares maxBatchSize as a number (0); want a positive integer.',
+    })
+    const outsider: UserPresence = { userID: 'outsider', online: false, lastSeenAt: 0, customStatus: '' }
+    await expect(
+      failures((presence) => ({ subscribe: async (ids) => [...(await presence.subscribe(ids)), outsider] })),
+    ).resolves.toEqual({
+      'presence.subscribe takes a full batch and answers only users it was asked for':
+        expect.stringContaining('resolved a status for "outsider", who was not asked for'),
+    })
+    await expect(
+      failures((presence) => ({
+        onChange: (listener) =>
+          presence.onChange((changes) => listener(changes.map(({ online }) => ({ online }) as never))),
+      })),
+    ).resolves.toEqual({
+      'presence.onChange delivers changes carrying their userID, until stopped':
+        'Error: presence.onChange received an object; every change needs its userID.',
+    })
+  })
+
+  it('fails a presence listener that hears changes after it was stopped', async () => {
+    const report = await runAdapterConformance(() => {
+      const fixture = memoryFixture()
+      const presence = fixture.adapter.presence!
+      const leaky: PresenceSource = {
+        ...presence,
+        onChange: (listener) => (presence.onChange(listener), () => {}),
+      }
+      return { ...fixture, adapter: Object.assign(fixture.adapter, { presence: leaky }) }
+    })
+    expect(report.failed.map((f) => [f.name, String(f.error)])).toEqual([
+      [
+        'presence.onChange delivers changes carrying their userID, until stopped',
+        expect.stringContaining('after the function onChange returned was called'),
+      ],
     ])
   })
 

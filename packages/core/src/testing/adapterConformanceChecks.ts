@@ -2,6 +2,7 @@ import { describeValue } from '../errors/invalidArgument'
 import { isUserID } from '../model/guards'
 import type { CheckDefinition, CheckSkip } from './checks/CheckDefinition'
 import { errorChecks } from './checks/errorChecks'
+import { presenceChecks } from './checks/presenceChecks'
 import { readChecks } from './checks/readChecks'
 import { subscribeChecks } from './checks/subscribeChecks'
 import { updateChecks } from './checks/updateChecks'
@@ -14,14 +15,15 @@ const DEFINITIONS: readonly CheckDefinition[] = [
   ...updateChecks,
   ...subscribeChecks,
   ...errorChecks,
+  ...presenceChecks,
 ]
 
 /**
  * The adapter conformance suite as plain async checks, for anyone who writes a
  * {@link ProfileAdapter}: each creates a fresh fixture, exercises the adapter like the kit does,
  * and throws an `Error` that says what to fix. Checks that need something the adapter or fixture
- * lacks (`subscribe`, `simulateRemoteChange`, `customFieldKey`, an editable `nick`) are skipped,
- * through the runner's `context.skip` when it passes one (Vitest does).
+ * lacks (`subscribe`, `presence`, `simulateRemoteChange`, `simulatePresence`, `customFieldKey`, an
+ * editable `nick`) are skipped, through the runner's `context.skip` when it passes one (Vitest does).
  *
  * @example
  * ```ts
