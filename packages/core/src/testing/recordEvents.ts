@@ -2,6 +2,11 @@ import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { describeValue } from '../errors/invalidArgument'
 import { fail } from './fail'
 
+/** How long to wait for an expected change event when the fixture does not say. */
+export const DEFAULT_EVENT_TIMEOUT_MS = 2000
+/** How long deliveries may trail the event that proved they were sent. */
+export const STRAGGLER_MS = 50
+
 /** The change events one subscription received, and a way to wait for a particular one. */
 export interface EventRecorder {
   /** Every change item received so far. */

@@ -4,11 +4,8 @@ import { isRecord, isUserID } from '../../model/guards'
 import { callAdapter } from '../callAdapter'
 import type { ConformanceFixture } from '../ConformanceFixture'
 import { fail } from '../fail'
+import { DEFAULT_EVENT_TIMEOUT_MS, STRAGGLER_MS } from '../recordEvents'
 import { skip, type CheckDefinition } from './CheckDefinition'
-
-const DEFAULT_EVENT_TIMEOUT_MS = 2000
-/** How long deliveries may trail the event that proved they were sent. */
-const STRAGGLER_MS = 50
 
 /**
  * Checks of `adapter.presence`, for adapters that have it.

@@ -4,13 +4,9 @@ import { callAdapter } from '../callAdapter'
 import type { ConformanceFixture } from '../ConformanceFixture'
 import { fail } from '../fail'
 import { expectProfile } from '../expectProfile'
-import { recordEvents } from '../recordEvents'
+import { DEFAULT_EVENT_TIMEOUT_MS, recordEvents, STRAGGLER_MS } from '../recordEvents'
 import { skip, type CheckDefinition } from './CheckDefinition'
 import { sampleEdit } from './sampleEdit'
-
-const DEFAULT_EVENT_TIMEOUT_MS = 2000
-/** How long deliveries may trail the event that proved they were sent. */
-const STRAGGLER_MS = 50
 
 /**
  * Checks of live updates through `subscribe`.
