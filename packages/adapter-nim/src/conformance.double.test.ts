@@ -30,6 +30,7 @@ function nimFixture(options: NimAdapterOptions = {}): ConformanceFixture {
       nim.remoteUpdate(userID, await toRemoteFields(nim, userID, patch))
       nim.receiveMessageFrom(userID)
     },
+    simulatePresence: (userID, online) => nim.publishUserStatus(userID, online ? 1 : 2),
     customFieldKey: 'team',
   }
 }

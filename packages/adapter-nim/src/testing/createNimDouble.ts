@@ -11,6 +11,8 @@ import type {
   V2NIMUserListener,
   V2NIMUserUpdateParams,
 } from '../nimTypes'
+import type { NimSubscriptionService } from '../presence/createNimPresence'
+import { createNimSubscriptionDouble, type NimSubscriptionDouble } from './createNimSubscriptionDouble'
 
 /** A user to seed the double's server with. */
 export type NimUserSeed = Partial<V2NIMUser> & { accountId: string }
@@ -30,8 +32,9 @@ export interface NimDoubleRequest {
   accountIds: string[]
 }
 
-/** The V2 SDK surface plus the controls a test needs. */
-export interface NimDouble extends NimInstance {
+/** The V2 SDK surface plus the controls a test needs; user status subscriptions (presence) included. */
+export interface NimDouble extends NimInstance, Pick<NimSubscriptionDouble, 'publishUserStatus'> {
+  V2NIMSubscriptionService: NimSubscriptionService
   /** Logs in: `onLoginStatus` LOGINING, then LOGINED. */
   login(accountId: string): void
   /** Logs out: `onLoginStatus` LOGOUT; calls reject with 190002 again. */
@@ -109,7 +112,16 @@ export function createNimDouble(options: NimDoubleOptions = {}): NimDouble {
     }
   }
 
+  const subscriptions = createNimSubscriptionDouble({
+    knows: (accountId) => server.has(accountId),
+    loginUser: () => loginUser,
+    now,
+    nimError,
+  })
+
   return {
+    V2NIMSubscriptionService: subscriptions.service,
+    publishUserStatus: subscriptions.publishUserStatus,
     V2NIMUserService: {
       async getUserList(accountIds) {
         begin('getUserList', accountIds)

@@ -1,6 +1,7 @@
 import type { ChatSDK } from '@tencentcloud/chat'
 import { CUSTOM_FIELD_PREFIX, TENCENT_EVENT } from '../tencentConstants'
 import type { TencentChat, TencentProfile, TencentProfileUpdate } from '../tencentTypes'
+import { createTencentStatusDouble, type TencentStatusDouble } from './createTencentStatusDouble'
 
 type Handler = Parameters<ChatSDK['on']>[1]
 type StoredProfile = TencentProfile
@@ -25,8 +26,8 @@ export interface TencentDoubleRequest {
   userIDs: string[]
 }
 
-/** The SDK surface plus the controls a test needs. */
-export interface TencentChatDouble extends TencentChat {
+/** The SDK surface plus the controls a test needs; user status (presence) included. */
+export interface TencentChatDouble extends TencentChat, TencentStatusDouble {
   isReady(): boolean
   getLoginUser(): string
   /** Logs in as `userID` (who must be a seeded user), caches my profile and fires `SDK_READY`. */
@@ -132,7 +133,15 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
     if (code !== undefined) throw sdkError(code)
   }
 
+  const status = createTencentStatusDouble({
+    knows: (userID) => server.has(userID),
+    loginUser: () => loginUser,
+    emit,
+    sdkError,
+  })
+
   return {
+    ...status,
     isReady: () => loginUser !== '',
     getLoginUser: () => loginUser,
     on(eventName, handler) {
