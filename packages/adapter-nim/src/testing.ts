@@ -4,6 +4,7 @@
  */
 export { createNimDouble } from './testing/createNimDouble'
 export type { NimDouble, NimDoubleOptions, NimUserSeed } from './testing/createNimDouble'
+export type { NimSubscriptionDouble } from './testing/createNimSubscriptionDouble'
 export { createNimClassicDouble } from './classic/testing/createNimClassicDouble'
 export type {
   NimClassicDouble,

@@ -7,3 +7,4 @@ export type {
   TencentChatDoubleOptions,
   TencentProfileSeed,
 } from './testing/createTencentChatDouble'
+export type { TencentStatusDouble, TencentUserStatusType } from './testing/createTencentStatusDouble'

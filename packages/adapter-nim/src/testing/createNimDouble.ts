@@ -34,6 +34,7 @@ export interface NimDoubleRequest {
 
 /** The V2 SDK surface plus the controls a test needs; user status subscriptions (presence) included. */
 export interface NimDouble extends NimInstance, Pick<NimSubscriptionDouble, 'publishUserStatus'> {
+  /** User status subscriptions; `publishUserStatus` makes users go on- and offline. */
   V2NIMSubscriptionService: NimSubscriptionService
   /** Logs in: `onLoginStatus` LOGINING, then LOGINED. */
   login(accountId: string): void

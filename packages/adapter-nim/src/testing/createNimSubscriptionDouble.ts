@@ -3,6 +3,7 @@ import { NIM_PRESENCE_DURATION_RANGE, type NimSubscriptionService } from '../pre
 
 /** `V2NIMSubscriptionService` of the double, and the control that publishes a user's status. */
 export interface NimSubscriptionDouble {
+  /** The double's `V2NIMSubscriptionService`. */
   service: NimSubscriptionService
   /**
    * A client of `accountId` publishes a status (1 login, 2 logout, 3 disconnect, above 10000
