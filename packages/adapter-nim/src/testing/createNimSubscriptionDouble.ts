@@ -1,5 +1,6 @@
 import type { V2NIMUserStatus } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V2NIMSubscriptionService'
-import { NIM_PRESENCE_DURATION_RANGE, type NimSubscriptionService } from '../presence/createNimPresence'
+import type { NimSubscriptionService } from '../presence/createNimPresence'
+import { NIM_PRESENCE_DURATION_RANGE } from '../presence/nimPresenceDuration'
 
 /** `V2NIMSubscriptionService` of the double, and the control that publishes a user's status. */
 export interface NimSubscriptionDouble {
