@@ -39,6 +39,7 @@ async function classicFixture(
         server.sendMessageFrom(userID)
       }
     },
+    simulatePresence: (userID, online) => server.events.publish(userID, { value: online ? 1 : 2 }),
     customFieldKey: 'team',
     dispose: destroy,
   }

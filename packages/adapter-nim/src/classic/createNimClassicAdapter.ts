@@ -16,6 +16,7 @@ import type { NimClassicEvents } from './createNimClassicEvents'
 import { changeFromNimClassicCard, hasAccount, profileFromNimClassicCard } from './nimClassicCard'
 import type { NIMUserNameCard, NimClassicInstance, NimClassicUpdateParams } from './nimClassicTypes'
 import { toNimClassicPatch } from './toNimClassicPatch'
+import { createNimClassicPresence, hasNimClassicPresence } from './presence/createNimClassicPresence'
 
 /** The classic SDK's documented maximum of accounts per `getUsers` call (it throws above). */
 const MAX_BATCH = 150
@@ -37,6 +38,11 @@ export interface NimClassicAdapterOptions {
    * Keys other clients store there are kept on every save.
    */
   customFields?: CustomFieldDefinition[]
+  /**
+   * How long each presence subscription lasts, in seconds (NetEase allows 60 to 2,592,000); the kit
+   * renews a user still shown before it runs out. Presence needs `events`. Defaults to `3600`.
+   */
+  presenceDurationSeconds?: number
 }
 
 /**
@@ -53,10 +59,13 @@ export interface NimClassicAdapterOptions {
  *   `options.events`, `onmyinfo`, `onupdatemyinfo`, `onusers` and `onupdateuser` become changes; a session (first login, reconnect, kick-off, logout) reaches the kit as one
  *   `onReset` when the SDK's sync is done, or when it gives up (`ondisconnect`).
  * - Before the SDK is connected and logged in, calls fail with `not_ready`.
+ * - Presence (`presence`, with `options.events`): online-state event subscriptions
+ *   (`subscribeEvent` type 1), renewed every `presenceDurationSeconds`; see the README.
  *
  * Create it once per NIM instance, not on every render.
  *
- * @throws {ProfileError} `invalid_argument` when `nim` lacks `getUser`, `getUsers` or `updateMyInfo`.
+ * @throws {ProfileError} `invalid_argument` when `nim` lacks `getUser`, `getUsers` or `updateMyInfo`,
+ * or `presenceDurationSeconds` is outside 60 to 2,592,000.
  * @example
  * ```tsx
  * const profileEvents = createNimClassicEvents()
@@ -144,6 +153,10 @@ export function createNimClassicAdapter(
       return answers.flat().map(profileFromNimClassicCard)
     },
     updateMyProfile,
+    presence:
+      options.events && hasNimClassicPresence(nim)
+        ? createNimClassicPresence(nim, options.events, options.presenceDurationSeconds)
+        : undefined,
     subscribe(onChange, onReset) {
       // One entry per subscription, even for the same callback.
       const onSave = (changes: ProfileChange[]) => onChange(changes)

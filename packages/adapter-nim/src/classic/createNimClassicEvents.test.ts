@@ -17,6 +17,7 @@ describe('createNimClassicEvents', () => {
       'onconnect',
       'ondisconnect',
       'onmyinfo',
+      'onpushevents',
       'onsyncdone',
       'onupdatemyinfo',
       'onupdateuser',

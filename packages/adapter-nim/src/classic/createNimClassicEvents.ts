@@ -26,6 +26,7 @@ const NAMES = [
   'onwillreconnect',
   'ondisconnect',
   'onsyncdone',
+  'onpushevents',
 ] as const satisfies readonly NimClassicCallbackName[]
 
 /**

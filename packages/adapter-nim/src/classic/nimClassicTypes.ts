@@ -20,6 +20,7 @@ export type NimClassicCallbackName =
   | 'onwillreconnect'
   | 'ondisconnect'
   | 'onsyncdone'
+  | 'onpushevents'
 
 /** Those callbacks as `NIM.getInstance` declares them. */
 export type NimClassicCallbacks = Required<Pick<NIMGetInstanceOptions, NimClassicCallbackName>>

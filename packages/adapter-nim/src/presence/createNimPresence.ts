@@ -4,8 +4,8 @@ import type {
   V2NIMUserStatus,
 } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V2NIMSubscriptionService'
 import { toNimProfileError } from '../toNimProfileError'
-import { createNimClientTracker } from './createNimClientTracker'
-import { assertPresenceDuration, DEFAULT_PRESENCE_DURATION_SECONDS } from './nimPresenceDuration'
+import type { NimClientStatus } from './createNimClientTracker'
+import { createNimPresenceSource } from './createNimPresenceSource'
 
 /** The parts of `nim.V2NIMSubscriptionService` presence uses. */
 export type NimSubscriptionService = Pick<
@@ -28,41 +28,29 @@ export type NimSubscriptionService = Pick<
  * const presence = createNimPresence(nim.V2NIMSubscriptionService, 3600)
  * ```
  */
-export function createNimPresence(
-  service: NimSubscriptionService,
-  durationSeconds = DEFAULT_PRESENCE_DURATION_SECONDS,
-): PresenceSource {
-  assertPresenceDuration(durationSeconds)
-  const clients = createNimClientTracker()
-  return {
-    maxBatchSize: 100,
-    maxSubscriptions: 3000,
-    ttlMs: durationSeconds * 1000,
-    async subscribe(userIDs) {
-      const option = { accountIds: userIDs, duration: durationSeconds, immediateSync: true }
-      // The answer lists accounts the server refused; they stay unknown.
-      await service.subscribeUserStatus(option).catch(rethrowAs('subscribeUserStatus'))
-      return []
+export function createNimPresence(service: NimSubscriptionService, durationSeconds?: number): PresenceSource {
+  return createNimPresenceSource(
+    {
+      subscribe: (accountIds, duration) =>
+        service
+          .subscribeUserStatus({ accountIds, duration, immediateSync: true })
+          .catch(rethrowAs('subscribeUserStatus')),
+      unsubscribe: (accountIds) =>
+        service.unsubscribeUserStatus({ accountIds }).catch(rethrowAs('unsubscribeUserStatus')),
+      listen(handler) {
+        const handle = (statuses: unknown) => {
+          const valid = Array.isArray(statuses) ? (statuses as unknown[]).filter(isUserStatus) : []
+          handler(valid.map(toClientStatus))
+        }
+        service.on('onUserStatusChanged', handle)
+        return () => service.off('onUserStatusChanged', handle)
+      },
     },
-    async unsubscribe(userIDs) {
-      // An empty list would unsubscribe everyone.
-      if (userIDs.length === 0) return
-      await service.unsubscribeUserStatus({ accountIds: userIDs }).catch(rethrowAs('unsubscribeUserStatus'))
-      clients.forget(userIDs)
-    },
-    onChange(listener) {
-      const handle = (statuses: unknown) => {
-        const valid = Array.isArray(statuses) ? (statuses as unknown[]).filter(isUserStatus) : []
-        const changes = valid.flatMap((status) => clients.apply(toClientStatus(status)) ?? [])
-        if (changes.length > 0) listener(changes)
-      }
-      service.on('onUserStatusChanged', handle)
-      return () => service.off('onUserStatusChanged', handle)
-    },
-  }
+    durationSeconds,
+  )
 }
 
-function toClientStatus(status: V2NIMUserStatus) {
+function toClientStatus(status: V2NIMUserStatus): NimClientStatus {
   const { accountId: userID, statusType, clientType, publishTime, extension: custom } = status
   return { userID, statusType, clientType, publishTime, custom }
 }

@@ -1,6 +1,6 @@
 import type { V2NIMUserStatus } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V2NIMSubscriptionService'
 import type { NimSubscriptionService } from '../presence/createNimPresence'
-import { NIM_PRESENCE_DURATION_RANGE } from '../presence/nimPresenceDuration'
+import { NIM_PRESENCE_DURATION_RANGE } from '../presence/nimPresenceLimits'
 
 /** `V2NIMSubscriptionService` of the double, and the control that publishes a user's status. */
 export interface NimSubscriptionDouble {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type { NIM } from '@yxim/nim-web-sdk'
 import type { NIMGetInstanceOptions, NIMUserNameCard } from '../nimClassicTypes'
+import { createNimClassicEventServer, type NimClassicEventServer } from './createNimClassicEventServer'
 
 /**
  * Runs the REAL classic `@yxim/nim-web-sdk` (its Node build) in a test, with only its link layer
@@ -23,7 +24,13 @@ interface Protocol {
 interface NimClassicStatic {
   getInstance(options: NIMGetInstanceOptions & Record<string, unknown>): NIM
   Protocol: { prototype: Protocol & { connect(this: Protocol): void } }
-  parser: { serializeMap: { user: Record<string, number> } }
+  parser: {
+    serializeMap: {
+      user: Record<string, number>
+      msgEvent: Record<string, number>
+      msgEventSubscribe: Record<string, number>
+    }
+  }
 }
 interface FakeSocket {
   socket: { connected: boolean }
@@ -69,6 +76,8 @@ export interface FakeNimClassicServer {
   sendMessageFrom(from: string): void
   /** Another user edits their own card (nothing is pushed; see `sendMessageFrom`). */
   editUser(account: string, patch: Partial<ServerCard>): void
+  /** Online-state events: clients publish (pushed to the subscriber); the subscriptions held. */
+  readonly events: Pick<NimClassicEventServer, 'publish' | 'subscriptions'>
 }
 
 const COMMANDS = {
@@ -96,7 +105,7 @@ export async function startNimClassicOnFakeWire(options: {
   callbacks?: Partial<NIMGetInstanceOptions>
 }): Promise<{ nim: NIM; server: FakeNimClassicServer; destroy(): Promise<void> }> {
   const NIM = loadSdk()
-  const server = new FakeWireServer(options.users, NIM.parser.serializeMap.user, options.account)
+  const server = new FakeWireServer(options.users, NIM.parser.serializeMap, options.account)
   let synced!: () => void
   const ready = new Promise<void>((resolve) => (synced = resolve))
   const own = options.callbacks ?? {}
@@ -137,7 +146,9 @@ function loadSdk(): NimClassicStatic {
     typeof proto.afterLogin !== 'function' ||
     typeof proto.onMessage !== 'function' ||
     typeof proto.onDisconnect !== 'function' ||
-    typeof loaded.parser?.serializeMap?.user?.account !== 'number'
+    typeof loaded.parser?.serializeMap?.user?.account !== 'number' ||
+    typeof loaded.parser.serializeMap.msgEvent?.value !== 'number' ||
+    typeof loaded.parser.serializeMap.msgEventSubscribe?.subscribeTime !== 'number'
   ) {
     throw new Error('@yxim/nim-web-sdk internals changed: update startNimClassicOnFakeWire.')
   }
@@ -160,13 +171,22 @@ class FakeWireServer implements FakeNimClassicServer {
   private connectFailures = 0
   private protocol: Protocol | undefined
   private clock = 1_000
+  private readonly tags: Record<string, number>
+  readonly events: NimClassicEventServer
 
   constructor(
     users: ServerCard[],
-    private readonly tags: Record<string, number>,
+    serializeMap: NimClassicStatic['parser']['serializeMap'],
     private readonly me: string,
   ) {
     this.users = new Map(users.map((u) => [u.account, { ...u, updateTime: u.updateTime ?? this.tick() }]))
+    this.tags = serializeMap.user
+    this.events = createNimClassicEventServer({
+      knows: (account) => this.users.has(account),
+      tags: serializeMap,
+      now: () => this.tick(),
+      push: (sid, cid, r) => this.push(sid, cid, r),
+    })
   }
 
   connect(protocol: Protocol): void {
@@ -248,7 +268,9 @@ class FakeWireServer implements FakeNimClassicServer {
       this.reply(packet, [], failure.code)
       return
     }
-    if (command === COMMANDS.getUsers) {
+    if (this.events.answers(command)) {
+      this.reply(packet, this.events.handle(command, args))
+    } else if (command === COMMANDS.getUsers) {
       const accounts = args[0] as string[]
       const found = accounts.flatMap((a) => {
         const card = this.users.get(a)

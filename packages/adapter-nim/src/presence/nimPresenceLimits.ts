@@ -7,6 +7,17 @@ export const NIM_PRESENCE_DURATION_RANGE = { min: 60, max: 2_592_000 } as const
 export const DEFAULT_PRESENCE_DURATION_SECONDS = 3600
 
 /**
+ * The limits both NetEase SDKs' presence declares: 100 accounts a call, 3,000 in all, renewal
+ * after `durationSeconds`.
+ *
+ * @throws {ProfileError} `invalid_argument` when `durationSeconds` is out of range.
+ */
+export function nimPresenceLimits(durationSeconds: number) {
+  assertPresenceDuration(durationSeconds)
+  return { maxBatchSize: 100, maxSubscriptions: 3000, ttlMs: durationSeconds * 1000 }
+}
+
+/**
  * Checks a subscription duration before anything is sent.
  *
  * @throws {ProfileError} `invalid_argument` when `seconds` is not a whole number from 60 to 2,592,000.
