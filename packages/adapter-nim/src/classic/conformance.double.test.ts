@@ -36,6 +36,7 @@ function doubleFixture(): ConformanceFixture {
       nim.remoteUpdate(userID, fields)
       nim.receiveMessageFrom(userID)
     },
+    simulatePresence: (userID, online) => nim.publishOnlineState(userID, online ? 1 : 2),
     customFieldKey: 'team',
   }
 }

@@ -1,4 +1,5 @@
 import type { NIMUserNameCard, NimClassicCallbacks, NimClassicInstance } from '../nimClassicTypes'
+import { createNimClassicEventDouble, type NimClassicEventDouble } from './createNimClassicEventDouble'
 
 /** A card to seed the double's server with. */
 export type NimClassicUserSeed = Partial<NIMUserNameCard> & { account: string }
@@ -19,8 +20,8 @@ type Method = 'getUser' | 'getUsers' | 'updateMyInfo'
 /** What the SDK passes `done` as its first argument. */
 type DoneError = Parameters<NonNullable<Parameters<NimClassicInstance['getUsers']>[0]['done']>>[0]
 
-/** The classic SDK surface the adapter uses, plus the controls a test or demo needs. */
-export interface NimClassicDouble extends NimClassicInstance {
+/** The classic SDK surface the adapter uses, plus the controls a test or demo needs; online-state events included. */
+export interface NimClassicDouble extends NimClassicInstance, NimClassicEventDouble {
   /** What `NIM.getInstance` keeps on the instance. */
   readonly account: string
   /** Connects and syncs: `onconnect`, `onmyinfo`, `onusers` (friends), then `onsyncdone`. */
@@ -99,7 +100,15 @@ export function createNimClassicDouble(options: NimClassicDoubleOptions): NimCla
     })
   }
 
+  const events = createNimClassicEventDouble({
+    knows: (account) => server.has(account),
+    connected: () => connected,
+    now,
+    onpushevents: options.onpushevents,
+  })
+
   return {
+    ...events,
     account: me,
     getUser({ account, done }) {
       answer('getUser', done as ((error: DoneError, data: NIMUserNameCard | null) => void) | undefined, () =>
