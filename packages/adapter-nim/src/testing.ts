@@ -11,3 +11,4 @@ export type {
   NimClassicDoubleOptions,
   NimClassicUserSeed,
 } from './classic/testing/createNimClassicDouble'
+export type { NimClassicEventDouble } from './classic/testing/createNimClassicEventDouble'
