@@ -4,7 +4,7 @@ import { unlayer } from './unlayer'
 
 /** Modules only the editors use: the two editor folders and the internal helpers nothing else imports. */
 const EDITOR_ONLY_MODULES =
-  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue)\./
+  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue|useFormField)\./
 
 export default libraryBuild({
   // `editor` is its own entry so apps can load the editors lazily (`@profile-kit/ui/editor`).

@@ -1,6 +1,6 @@
-import { useId } from 'react'
-import { useController, type Control, type FieldValues } from 'react-hook-form'
+import type { Control, FieldValues } from 'react-hook-form'
 import { FieldFrame, fieldAria } from '../internal/FieldFrame'
+import { useFormField } from '../internal/useFormField'
 
 export interface EditorSelectFieldProps {
   control: Control<FieldValues>
@@ -13,17 +13,7 @@ export interface EditorSelectFieldProps {
 
 /** A choice field of the editor (gender, friend requests), isolated like the text fields. */
 export function EditorSelectField({ control, name, label, options, validate, wide }: EditorSelectFieldProps) {
-  const id = useId()
-  const {
-    field: { ref, name: path, value: raw, onChange, onBlur },
-    fieldState,
-  } = useController({
-    control,
-    name,
-    rules: { validate: (value: unknown) => validate(typeof value === 'string' ? value : '') },
-  })
-  const value = typeof raw === 'string' ? raw : ''
-  const error = fieldState.error?.message
+  const { id, ref, path, value, onChange, onBlur, error } = useFormField(control, name, validate)
   return (
     <FieldFrame id={id} name={name} label={label} error={error} wide={wide}>
       <div className="pk-select-wrapper">
