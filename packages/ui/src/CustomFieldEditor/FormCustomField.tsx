@@ -30,10 +30,10 @@ export function FormCustomField({ control, name, definition, label, validate }: 
       id={field.id}
       label={label}
       value={field.value}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
+      onChange={field.controlProps.onChange}
+      onBlur={field.controlProps.onBlur}
       error={field.error}
-      inputRef={field.ref}
+      inputRef={field.controlProps.ref}
     />
   )
 }

@@ -13,20 +13,11 @@ export interface EditorSelectFieldProps {
 
 /** A choice field of the editor (gender, friend requests), isolated like the text fields. */
 export function EditorSelectField({ control, name, label, options, validate, wide }: EditorSelectFieldProps) {
-  const { id, ref, path, value, onChange, onBlur, error } = useFormField(control, name, validate)
+  const { id, value, error, controlProps } = useFormField(control, name, validate)
   return (
     <FieldFrame id={id} name={name} label={label} error={error} wide={wide}>
       <div className="pk-select-wrapper">
-        <select
-          {...fieldAria(id, undefined, error)}
-          id={id}
-          ref={ref}
-          name={path}
-          className="pk-select"
-          value={value}
-          onChange={onChange}
-          onBlur={onBlur}
-        >
+        <select {...fieldAria(id, undefined, error)} {...controlProps} className="pk-select">
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -35,21 +35,16 @@ export function EditorTextField({
   adornment,
   wide,
 }: EditorTextFieldProps) {
-  const { id, ref, path, value, onChange, onBlur, error } = useFormField(control, name, validate)
+  const { id, value, error, controlProps } = useFormField(control, name, validate)
   const measured = type === 'text' || type === 'search' || type === 'tel'
   const input = (
     <input
       {...fieldAria(id, hint, error)}
-      id={id}
-      ref={ref}
-      name={path}
+      {...controlProps}
       className="pk-input"
       type={type}
       dir={type === 'text' ? 'auto' : undefined}
       autoComplete={autoComplete}
-      value={value}
-      onChange={onChange}
-      onBlur={onBlur}
     />
   )
   return (

@@ -17,13 +17,19 @@ export function useFormField(
     name,
     rules: { validate: (value: unknown) => validate(typeof value === 'string' ? value : '') },
   })
+  const value = typeof field.value === 'string' ? field.value : ''
   return {
     id,
-    ref: field.ref,
-    path: field.name,
-    value: typeof field.value === 'string' ? field.value : '',
-    onChange: field.onChange,
-    onBlur: field.onBlur,
+    value,
     error: fieldState.error?.message,
+    /** What the input or select element takes: id, ref, form name, value and handlers. */
+    controlProps: {
+      id,
+      ref: field.ref,
+      name: field.name,
+      value,
+      onChange: field.onChange,
+      onBlur: field.onBlur,
+    },
   }
 }
