@@ -1,33 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useState } from 'react'
 import { expect, fn, userEvent } from 'storybook/test'
-import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
+import type { ValidationIssue } from '@profile-kit/core'
+import { ControlledCustomFields, type ControlledCustomFieldsProps } from '../stories/ControlledCustomFields'
 import { SCHEMA } from '../stories/fixtures'
-import { CustomFieldEditor } from './CustomFieldEditor'
 
 const ALL = SCHEMA.customFields!
 const byKey = (key: string) => ALL.filter((definition) => definition.key === key)
 
-interface ControlledProps {
-  definitions: readonly CustomFieldDefinition[]
-  initial?: Record<string, string>
-  onChange?: (value: Record<string, string>, issues: ValidationIssue[]) => void
-}
-
 /** An app holding the values in its own state, as standalone use looks. */
-function Controlled({ definitions, initial = {}, onChange }: ControlledProps) {
-  const [value, setValue] = useState(initial)
+function Controlled(props: ControlledCustomFieldsProps) {
   return (
     <div style={{ inlineSize: '100%', maxInlineSize: 420 }}>
-      <CustomFieldEditor
-        definitions={definitions}
-        legend="About you"
-        value={value}
-        onChange={(next, issues) => {
-          setValue(next)
-          onChange?.(next, issues)
-        }}
-      />
+      <ControlledCustomFields {...props} />
     </div>
   )
 }
