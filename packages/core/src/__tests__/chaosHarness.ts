@@ -1,4 +1,3 @@
-import { act } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import type { ProfileClientOptions } from '../client/createProfileClient'
 import { createChaosAdapter } from './createChaosAdapter'
@@ -10,13 +9,6 @@ export const CHAOS_CLIENT_OPTIONS = {
   eventCoalesceMs: 8,
   retry: { retries: 2, baseDelayMs: 5, maxDelayMs: 20 },
 } satisfies ProfileClientOptions
-
-/** Advances fake time inside act(), so React commits everything that happened meanwhile. */
-export async function elapse(ms: number) {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
-}
 
 /**
  * Runs every test of the calling `describe` on fake timers and collects the unhandled rejections

@@ -10,6 +10,7 @@ import { ProfileProvider, type ProfileProviderProps } from '../react/ProfileProv
 import { useMyProfile } from '../react/useMyProfile'
 import { useUpdateProfile } from '../react/useUpdateProfile'
 import { useUserProfile } from '../react/useUserProfile'
+import { elapse } from '../react/__tests__/setup'
 import { useUserProfiles } from '../react/useUserProfiles'
 
 /** An adapter whose `getUserProfiles` answers whatever the test says; the rest behaves. */
@@ -266,12 +267,6 @@ describe('an adapter that never answers', () => {
     vi.useRealTimers()
   })
 
-  /** Advances fake time inside act(), so React commits what happened meanwhile. */
-  async function elapse(ms: number) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(ms)
-    })
-  }
   // TanStack Query tells components with setTimeout(0), which fake timers run 1 ms later: an error
   // due at timeoutMs shows at timeoutMs + 1.
 

@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
+import { act } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
@@ -51,4 +52,11 @@ export function setup(
 /** IDs each `getUserProfiles` call received, in call order. */
 export function requestedIDs(spy: { mock: { calls: unknown[][] } }): string[][] {
   return spy.mock.calls.map(([ids]) => ids as string[])
+}
+
+/** Advances fake time inside act(), so React commits whatever the kit did meanwhile. */
+export async function elapse(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms)
+  })
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { useUserProfile } from '../useUserProfile'
 import { heldAdapter } from './heldAdapter'
-import { setup, users } from './setup'
+import { elapse, setup, users } from './setup'
 
 function Card({ id }: { id: string }) {
   const { data, refetch } = useUserProfile(id)
@@ -15,11 +15,10 @@ function Card({ id }: { id: string }) {
   )
 }
 
-/** Lets fake time pass inside act(), so React commits whatever the kit did meanwhile. */
-async function elapse(ms: number) {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
+/** A memory backend of three users whose answers wait until released. */
+function heldMemory() {
+  const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
+  return { memory, held: heldAdapter(memory) }
 }
 
 describe('never go back in time', () => {
@@ -28,8 +27,7 @@ describe('never go back in time', () => {
   })
 
   it('keeps a newer event over an older answer that arrives after it', async () => {
-    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
-    const held = heldAdapter(memory)
+    const { memory, held } = heldMemory()
     const { wrapper } = setup({ adapter: held.adapter })
     render(<Card id="u1" />, { wrapper })
     await waitFor(() => expect(held.waiting).toBe(1))
@@ -47,8 +45,7 @@ describe('never go back in time', () => {
   })
 
   it('lets the newer of event and answer win for a user whose first fetch is in flight', async () => {
-    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
-    const held = heldAdapter(memory)
+    const { memory, held } = heldMemory()
     const { wrapper } = setup({ adapter: held.adapter })
     render(<Card id="u2" />, { wrapper })
     await waitFor(() => expect(held.waiting).toBe(1)) // the answer says "User 2" and is held
@@ -61,8 +58,7 @@ describe('never go back in time', () => {
   })
 
   it('orders answers without version stamps by arrival: a fetch started before a local write loses', async () => {
-    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
-    const held = heldAdapter(memory)
+    const { memory, held } = heldMemory()
     // A backend without version stamps: every answer and event has updatedAt 0.
     const unstamped = {
       ...held.adapter,
