@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
+import { createMemoryAdapter, type MemoryAdapter } from '../../memory/createMemoryAdapter'
 import { useUserProfile } from '../useUserProfile'
 import { heldAdapter } from './heldAdapter'
 import { elapse, setup, users } from './setup'
@@ -21,6 +21,27 @@ function heldMemory() {
   return { memory, held: heldAdapter(memory) }
 }
 
+/**
+ * With u1's first answer held: lets it land, refetches u1 and holds that answer (it read "User 1"),
+ * renames u1 to `nick` meanwhile, then lets the older answer land on fake time.
+ */
+async function renameWhileRefetchIsHeld(
+  memory: MemoryAdapter,
+  held: ReturnType<typeof heldAdapter>,
+  nick: string,
+) {
+  await waitFor(() => expect(held.waiting).toBe(1))
+  held.release()
+  expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+  act(() => screen.getByRole('button', { name: 'refetch' }).click())
+  await waitFor(() => expect(held.waiting).toBe(1))
+  act(() => void memory.simulateRemoteChange('u1', { nick }))
+  expect(await screen.findByText(`u1 is ${nick}`)).toBeInTheDocument()
+  vi.useFakeTimers()
+  held.release()
+  await elapse(20)
+}
+
 describe('never go back in time', () => {
   afterEach(() => {
     vi.useRealTimers()
@@ -30,17 +51,7 @@ describe('never go back in time', () => {
     const { memory, held } = heldMemory()
     const { wrapper } = setup({ adapter: held.adapter })
     render(<Card id="u1" />, { wrapper })
-    await waitFor(() => expect(held.waiting).toBe(1))
-    held.release()
-    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
-
-    act(() => screen.getByRole('button', { name: 'refetch' }).click())
-    await waitFor(() => expect(held.waiting).toBe(1)) // the refetch read "User 1" and is held
-    act(() => void memory.simulateRemoteChange('u1', { nick: 'Newer' }))
-    expect(await screen.findByText('u1 is Newer')).toBeInTheDocument()
-    vi.useFakeTimers()
-    held.release()
-    await elapse(20)
+    await renameWhileRefetchIsHeld(memory, held, 'Newer')
     expect(screen.getByText('u1 is Newer')).toBeInTheDocument()
   })
 
@@ -69,16 +80,7 @@ describe('never go back in time', () => {
     }
     const { wrapper } = setup({ adapter: unstamped })
     render(<Card id="u1" />, { wrapper })
-    await waitFor(() => expect(held.waiting).toBe(1))
-    held.release()
-    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
-    act(() => screen.getByRole('button', { name: 'refetch' }).click())
-    await waitFor(() => expect(held.waiting).toBe(1))
-    act(() => void memory.simulateRemoteChange('u1', { nick: 'Local write' }))
-    expect(await screen.findByText('u1 is Local write')).toBeInTheDocument()
-    vi.useFakeTimers()
-    held.release()
-    await elapse(20)
+    await renameWhileRefetchIsHeld(memory, held, 'Local write')
     expect(screen.getByText('u1 is Local write')).toBeInTheDocument()
   })
 })
