@@ -85,6 +85,9 @@ const IMAGE_LOADS = [
   },
 ]
 
+// What shipped code may never write; images may be loaded in one place (IMAGE_LOADS).
+const FORBIDDEN_SYNTAX = [...REACT_19_ONLY_SYNTAX, ...HTML_INJECTION, ...NETWORK_MEMBERS, ...STORAGE_MEMBERS]
+
 // A new runtime dependency, let alone an analytics SDK, needs a security review.
 const TELEMETRY_PACKAGES = [
   {
@@ -137,14 +140,7 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-restricted-globals': ['error', ...NETWORK_GLOBALS, ...STORAGE_GLOBALS],
       'no-restricted-imports': ['error', { paths: REACT_19_ONLY_IMPORTS, patterns: TELEMETRY_PACKAGES }],
-      'no-restricted-syntax': [
-        'error',
-        ...REACT_19_ONLY_SYNTAX,
-        ...HTML_INJECTION,
-        ...NETWORK_MEMBERS,
-        ...STORAGE_MEMBERS,
-        ...IMAGE_LOADS,
-      ],
+      'no-restricted-syntax': ['error', ...FORBIDDEN_SYNTAX, ...IMAGE_LOADS],
     },
   },
   // The one draft store may use sessionStorage; nothing else stores anything.
@@ -155,15 +151,7 @@ export default tseslint.config(
   // The one image loader may create images (and only from URLs that passed safeImageUrl, see Avatar.tsx).
   {
     files: ['packages/ui/src/Avatar/avatarImageCache.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        ...REACT_19_ONLY_SYNTAX,
-        ...HTML_INJECTION,
-        ...NETWORK_MEMBERS,
-        ...STORAGE_MEMBERS,
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...FORBIDDEN_SYNTAX] },
   },
   // The React-free engine (`@profile-kit/core/vanilla`) runs where React is absent: it imports no React.
   {

@@ -1,14 +1,7 @@
-import { defineConfig } from 'tsdown'
+import { libraryBuild } from '../../tooling/tsdownLibrary'
 
-export default defineConfig({
+export default libraryBuild({
   entry: ['src/index.ts', 'src/vanilla.ts', 'src/testing.ts'],
-  format: 'esm',
-  // src/ ships in the tarball: maps let debuggers and go-to-definition land in the real source.
-  sourcemap: true,
-  dts: { sourcemap: true },
-  clean: true,
-  fixedExtension: false,
-  publint: true,
   outputOptions: {
     // The hooks get a chunk of their own. Left to itself the bundler merges them into the chunk that
     // `vanilla` shares with the root entry, and `vanilla.d.ts` then imports React and React Query.

@@ -1,15 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { defineConfig } from 'tsdown'
+import { libraryBuild } from '../../tooling/tsdownLibrary'
 import { unlayer } from './unlayer'
 
 /** Modules only the editors use: the two editor folders and the internal helpers nothing else imports. */
 const EDITOR_ONLY_MODULES =
-  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue)\./
+  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue|useFormField)\./
 
-export default defineConfig({
+export default libraryBuild({
   // `editor` is its own entry so apps can load the editors lazily (`@profile-kit/ui/editor`).
   entry: ['src/index.ts', 'src/editor.ts'],
-  format: 'esm',
   // The root entry re-exports the editors, so by default Rolldown puts them in one chunk with the
   // code both entries share (messages, Avatar, cx). An app bundler places that chunk in its first
   // load for the list path, and the editors would ride along. Keeping the editor-only modules in their
@@ -26,11 +25,6 @@ export default defineConfig({
       ],
     },
   },
-  // src/ ships in the tarball: maps let debuggers and go-to-definition land in the real source.
-  sourcemap: true,
-  dts: { sourcemap: true },
-  clean: true,
-  fixedExtension: false,
   // The optional theme ships as plain CSS beside the JavaScript (`@profile-kit/ui/styles.css`),
   // and once more without its cascade layer (`styles.unlayered.css`) for apps whose resets are
   // unlayered. A function, because tsdown runs it after bundling and before publint checks that
@@ -40,5 +34,4 @@ export default defineConfig({
     await writeFile(new URL('dist/styles.unlayered.css', import.meta.url), unlayer(layered))
     return [{ from: 'src/styles.css', to: 'dist' }]
   },
-  publint: true,
 })

@@ -10,8 +10,17 @@ export { ProfileError, isProfileError } from './errors/ProfileError'
 export { profileKeys } from './client/profileKeys'
 export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
 export { invalidateProfiles } from './client/invalidateProfiles'
-export { ProfileProvider, useProfileClient, useProfileKitConfig } from './react/ProfileProvider'
-export type { ProfileProviderProps, ProfileKitConfig, DraftStorage } from './react/ProfileProvider'
+export {
+  ProfileProvider,
+  useProfileClient,
+  useProfileKitConfig,
+  useProfileComponentSettings,
+} from './react/ProfileProvider'
+export type {
+  ProfileProviderProps,
+  ProfileKitConfig,
+  ProfileComponentSettings,
+} from './react/ProfileProvider'
 export { useMyProfile } from './react/useMyProfile'
 export type { MyProfileResult } from './react/useMyProfile'
 export { useUserProfile } from './react/useUserProfile'

@@ -4,6 +4,7 @@
  * lazily (`React.lazy(() => import('@profile-kit/ui/editor'))`) and keep react-hook-form and zustand
  * out of its first download. The root entry exports the same components for apps that load eagerly.
  */
+export type { DraftStorage, ProfileUISettings } from './settings'
 export { ProfileEditor } from './ProfileEditor/ProfileEditor'
 export type { ProfileEditorProps } from './ProfileEditor/ProfileEditor'
 

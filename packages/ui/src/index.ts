@@ -4,6 +4,7 @@
  * `@profile-kit/ui/styles.css` for the theme.
  */
 export type { Profile } from '@profile-kit/core'
+export type { DraftStorage, ProfileUISettings } from './settings'
 
 export { en } from './messages/en'
 export type { Messages, MessageKey } from './messages/en'

@@ -2,10 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import createNextApp from '../test-fixtures/resets/create-next-app.css?raw'
-import modernNormalize from '../test-fixtures/resets/modern-normalize.css?raw'
-import tailwindPreflight from '../test-fixtures/resets/tailwind-preflight.css?raw'
-import viteTemplate from '../test-fixtures/resets/vite-template.css?raw'
+// The app templates' own CSS, as create-next-app and create-vite write it: the copies the scratch
+// apps (scripts/scratch-apps) are built with, so the theme is tested under what those apps load.
+import createNextApp from '../../../scripts/scratch-apps/templates/next-app/app/globals.css?raw'
+import viteTemplate from '../../../scripts/scratch-apps/templates/vite-react/src/index.css?raw'
+// Third-party resets, vendored as their packages ship them (Tailwind's preflight builds on modern-normalize).
+import modernNormalize from '../test-fixtures/vendor/modern-normalize.css?raw'
+import tailwindPreflight from '../test-fixtures/vendor/tailwind-preflight.css?raw'
 import { unlayer } from '../unlayer'
 import { ProfileCard } from './ProfileCard/ProfileCard'
 import { ProfileEditor } from './ProfileEditor/ProfileEditor'

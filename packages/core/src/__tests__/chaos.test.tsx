@@ -1,10 +1,12 @@
 import { QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { profileKeys } from '../client/profileKeys'
 import { ProfileProvider } from '../react/ProfileProvider'
-import { createChaosAdapter, type ChaosAdapter } from './createChaosAdapter'
-import { createSeededRandom, type SeededRandom } from './createSeededRandom'
+import type { ChaosAdapter } from './createChaosAdapter'
+import type { SeededRandom } from './createSeededRandom'
+import { elapse } from '../react/__tests__/setup'
+import { CHAOS_CLIENT_OPTIONS, collectUnhandledRejections, seededChaos } from './chaosHarness'
 import { ChaosStage, type ChaosSlot } from './ChaosStage'
 import { createViewMonitor } from './createViewMonitor'
 
@@ -32,13 +34,6 @@ const TROUBLE = [
 function expectedText(adapter: ChaosAdapter, userID: string): string {
   const truth = adapter.truth(userID)
   return truth ? `${truth.nick} @${truth.updatedAt}` : 'not found'
-}
-
-/** Advances fake time inside act(), so React commits everything that happened meanwhile. */
-async function elapse(ms: number) {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
 }
 
 /** One random step: mount, unmount, or trouble on the backend. */
@@ -73,27 +68,12 @@ function step(
 }
 
 describe('chaos: components mounting and unmounting over a flaky, out-of-order backend', () => {
-  const rejections: unknown[] = []
-  const onRejection = (reason: unknown) => rejections.push(reason)
-
-  beforeEach(() => {
-    vi.useFakeTimers()
-    rejections.length = 0
-    process.on('unhandledRejection', onRejection)
-  })
-
-  afterEach(() => {
-    process.off('unhandledRejection', onRejection)
-    vi.useRealTimers()
-  })
+  const rejections = collectUnhandledRejections()
 
   it.each(SEEDS)(
     'seed %i: no component ever shows an older updatedAt (or a version the backend never had); once the backend is quiet, components showing a profile reach its truth from events alone and errored ones after Retry; no unhandled rejections; unused users leave the cache after gcTime',
     async (seed) => {
-      const random = createSeededRandom(seed)
-      // Backoff jitter and anything else random in the kit follow the seed too.
-      vi.spyOn(Math, 'random').mockImplementation(createSeededRandom(seed + 1))
-      const adapter = createChaosAdapter({ random, userIDs: USERS })
+      const { random, adapter } = seededChaos(seed, USERS)
       const monitor = createViewMonitor((profile) => adapter.hadVersion(profile))
       const queryClient = new QueryClient()
       let instances = 0
@@ -103,9 +83,7 @@ describe('chaos: components mounting and unmounting over a flaky, out-of-order b
           queryClient={queryClient}
           gcTime={GC_TIME_MS}
           staleTime={25}
-          timeoutMs={200}
-          eventCoalesceMs={8}
-          retry={{ retries: 2, baseDelayMs: 5, maxDelayMs: 20 }}
+          {...CHAOS_CLIENT_OPTIONS}
         >
           <ChaosStage slots={slots} monitor={monitor} />
         </ProfileProvider>

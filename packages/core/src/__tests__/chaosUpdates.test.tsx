@@ -1,14 +1,14 @@
 import { QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import { useEffect, useLayoutEffect } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isProfileError } from '../errors/ProfileError'
 import { ProfileProvider } from '../react/ProfileProvider'
 import { useMyProfile } from '../react/useMyProfile'
 import { useUpdateProfile } from '../react/useUpdateProfile'
+import { elapse } from '../react/__tests__/setup'
+import { CHAOS_CLIENT_OPTIONS, collectUnhandledRejections, seededChaos } from './chaosHarness'
 import { ChaosStage, type ChaosSlot } from './ChaosStage'
-import { createChaosAdapter } from './createChaosAdapter'
-import { createSeededRandom } from './createSeededRandom'
 import { createViewMonitor, type ViewMonitor } from './createViewMonitor'
 
 const SEEDS = [3, 99, 4096]
@@ -38,46 +38,20 @@ function MyEditor({
   return <p data-user="me">{me.data ? `${me.data.nick} @${me.data.updatedAt}` : 'loading'}</p>
 }
 
-async function elapse(ms: number) {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
-}
-
 describe('chaos: saving my profile while the backend fails, stalls and other devices change it', () => {
-  const rejections: unknown[] = []
-  const onRejection = (reason: unknown) => rejections.push(reason)
-
-  beforeEach(() => {
-    vi.useFakeTimers()
-    rejections.length = 0
-    process.on('unhandledRejection', onRejection)
-  })
-
-  afterEach(() => {
-    process.off('unhandledRejection', onRejection)
-    vi.useRealTimers()
-  })
+  const rejections = collectUnhandledRejections()
 
   it.each(SEEDS)(
     'seed %i: every save ends saved (and the backend has it) or failed with a ProfileError the user can see; my profile never goes back in time in any component and ends on the backend’s truth everywhere',
     async (seed) => {
-      const random = createSeededRandom(seed)
-      vi.spyOn(Math, 'random').mockImplementation(createSeededRandom(seed + 1))
-      const adapter = createChaosAdapter({ random, userIDs: USERS })
+      const { random, adapter } = seededChaos(seed, USERS)
       // Optimistic views of my profile are versions no backend held yet; everyone else's must be real.
       const monitor = createViewMonitor((profile) => profile.userID === 'me' || adapter.hadVersion(profile))
       let save: (nick: string) => Promise<unknown> = () => Promise.reject(new Error('editor not mounted'))
       const onSave = (fn: typeof save) => void (save = fn)
       const queryClient = new QueryClient()
       const app = (slots: ChaosSlot[]) => (
-        <ProfileProvider
-          adapter={adapter}
-          queryClient={queryClient}
-          timeoutMs={200}
-          eventCoalesceMs={8}
-          retry={{ retries: 2, baseDelayMs: 5, maxDelayMs: 20 }}
-        >
+        <ProfileProvider adapter={adapter} queryClient={queryClient} {...CHAOS_CLIENT_OPTIONS}>
           <MyEditor monitor={monitor} onSave={onSave} />
           <ChaosStage slots={slots} monitor={monitor} />
         </ProfileProvider>

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
@@ -8,8 +8,8 @@ import { ProfileError } from '../errors/ProfileError'
 import type { ProfileChange } from '../model/profile'
 import { ProfileProvider, type ProfileProviderProps } from '../react/ProfileProvider'
 import { useMyProfile } from '../react/useMyProfile'
-import { useUpdateProfile } from '../react/useUpdateProfile'
 import { useUserProfile } from '../react/useUserProfile'
+import { elapse, renderMyProfileAndUpdate } from '../react/__tests__/setup'
 import { useUserProfiles } from '../react/useUserProfiles'
 
 /** An adapter whose `getUserProfiles` answers whatever the test says; the rest behaves. */
@@ -195,14 +195,7 @@ describe('hostile getMyProfile and updateMyProfile answers', () => {
       stored = { ...stored, ...(patch as { nick: string }), updatedAt: 2 }
       return 'ok' as never
     }
-    const queryClient = new QueryClient()
-    const { result } = renderHook(() => ({ me: useMyProfile(), update: useUpdateProfile() }), {
-      wrapper: ({ children }) => (
-        <ProfileProvider adapter={adapter} queryClient={queryClient}>
-          {children}
-        </ProfileProvider>
-      ),
-    })
+    const { result } = renderMyProfileAndUpdate(adapter)
     await waitFor(() => expect(result.current.me.data?.nick).toBe('Ada'))
     await act(async () => {
       await result.current.update.mutateAsync({ nick: 'Grace' })
@@ -266,12 +259,6 @@ describe('an adapter that never answers', () => {
     vi.useRealTimers()
   })
 
-  /** Advances fake time inside act(), so React commits what happened meanwhile. */
-  async function elapse(ms: number) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(ms)
-    })
-  }
   // TanStack Query tells components with setTimeout(0), which fake timers run 1 ms later: an error
   // due at timeoutMs shows at timeoutMs + 1.
 
@@ -321,14 +308,7 @@ describe('an adapter that never answers', () => {
     vi.useFakeTimers()
     const adapter = adapterAnswering(() => [])
     adapter.updateMyProfile = () => new Promise(() => {})
-    const queryClient = new QueryClient()
-    const { result } = renderHook(() => ({ me: useMyProfile(), update: useUpdateProfile() }), {
-      wrapper: ({ children }) => (
-        <ProfileProvider adapter={adapter} queryClient={queryClient} timeoutMs={600}>
-          {children}
-        </ProfileProvider>
-      ),
-    })
+    const { result } = renderMyProfileAndUpdate(adapter, { timeoutMs: 600 })
     await elapse(0)
     expect(result.current.me.data?.nick).toBe('Ada')
     let outcome: unknown

@@ -1,5 +1,5 @@
 import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query'
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { prefetchUserProfiles } from '../client/prefetchUserProfiles'
 import { createMemoryAdapter } from '../memory/createMemoryAdapter'
@@ -8,9 +8,8 @@ import { diffPatch } from '../model/diffPatch'
 import { normalizeProfile } from '../model/normalizeProfile'
 import type { Profile } from '../model/profile'
 import { ProfileProvider } from '../react/ProfileProvider'
-import { useMyProfile } from '../react/useMyProfile'
-import { useUpdateProfile } from '../react/useUpdateProfile'
 import { useUserProfile } from '../react/useUserProfile'
+import { renderMyProfileAndUpdate } from '../react/__tests__/setup'
 import { validatePatch } from '../validation/validatePatch'
 
 // JSON.parse makes `__proto__` an own key, as a hostile backend answer or a pasted patch would.
@@ -141,14 +140,7 @@ describe('__proto__, constructor and prototype survive the cache, hooks, updates
 
   it('applies change events and updates that set or remove them', async () => {
     const adapter = seed()
-    const queryClient = new QueryClient()
-    const { result } = renderHook(() => ({ me: useMyProfile(), update: useUpdateProfile() }), {
-      wrapper: ({ children }) => (
-        <ProfileProvider adapter={adapter} queryClient={queryClient} eventCoalesceMs={0}>
-          {children}
-        </ProfileProvider>
-      ),
-    })
+    const { result } = renderMyProfileAndUpdate(adapter, { eventCoalesceMs: 0 })
     await waitFor(() => expect(result.current.me.data).toBeDefined())
     const fields = () => own((result.current.me.data as Profile).customFields)
     expect(fields()).toEqual(EXPECTED)

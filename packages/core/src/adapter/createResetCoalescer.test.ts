@@ -3,10 +3,15 @@ import { createResetCoalescer } from './createResetCoalescer'
 
 const nextMicrotask = () => new Promise<void>((resolve) => queueMicrotask(resolve))
 
+/** A coalescer whose `onReset` calls are recorded. */
+function recordedResets() {
+  const onReset = vi.fn()
+  return { onReset, resets: createResetCoalescer(onReset) }
+}
+
 describe('createResetCoalescer', () => {
   it('calls onReset once for a burst of asks, after the burst', async () => {
-    const onReset = vi.fn()
-    const resets = createResetCoalescer(onReset)
+    const { onReset, resets } = recordedResets()
     resets.reset()
     resets.reset()
     resets.reset()
@@ -16,8 +21,7 @@ describe('createResetCoalescer', () => {
   })
 
   it('resets again for a later burst', async () => {
-    const onReset = vi.fn()
-    const resets = createResetCoalescer(onReset)
+    const { onReset, resets } = recordedResets()
     resets.reset()
     await nextMicrotask()
     resets.reset()
@@ -26,8 +30,7 @@ describe('createResetCoalescer', () => {
   })
 
   it('drops a pending reset and ignores later asks once stopped', async () => {
-    const onReset = vi.fn()
-    const resets = createResetCoalescer(onReset)
+    const { onReset, resets } = recordedResets()
     resets.reset()
     resets.stop()
     resets.reset()

@@ -1,13 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createChangeBuffer } from './createChangeBuffer'
 
+/** A buffer with a `windowMs` window whose flushes are recorded. */
+function bufferOver(windowMs: number) {
+  const flush = vi.fn()
+  return { flush, buffer: createChangeBuffer(flush, windowMs) }
+}
+
 describe('createChangeBuffer', () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
 
   it('hands a burst of events over once per window, in arrival order', () => {
-    const flush = vi.fn()
-    const buffer = createChangeBuffer(flush, 16)
+    const { flush, buffer } = bufferOver(16)
     buffer.push([{ userID: 'a', nick: '1' }])
     vi.advanceTimersByTime(8)
     buffer.push([
@@ -25,8 +30,7 @@ describe('createChangeBuffer', () => {
   })
 
   it('drops what a backend sends that is not an array of objects', () => {
-    const flush = vi.fn()
-    const buffer = createChangeBuffer(flush, 0)
+    const { flush, buffer } = bufferOver(0)
     buffer.push(null)
     buffer.push({ userID: 'a' })
     buffer.push([null, 'x', 7, { userID: 'b' }])
@@ -35,8 +39,7 @@ describe('createChangeBuffer', () => {
   })
 
   it('clears pending changes on a session reset and keeps listening', () => {
-    const flush = vi.fn()
-    const buffer = createChangeBuffer(flush, 16)
+    const { flush, buffer } = bufferOver(16)
     buffer.push([{ userID: 'old-session' }])
     buffer.clear()
     buffer.push([{ userID: 'new-session' }])
@@ -45,8 +48,7 @@ describe('createChangeBuffer', () => {
   })
 
   it('ignores pushes after dispose, from an adapter that failed to unsubscribe', () => {
-    const flush = vi.fn()
-    const buffer = createChangeBuffer(flush, 0)
+    const { flush, buffer } = bufferOver(0)
     buffer.push([{ userID: 'a' }])
     buffer.dispose()
     buffer.push([{ userID: 'b' }])

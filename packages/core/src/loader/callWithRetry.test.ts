@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ProfileError } from '../errors/ProfileError'
 import { callWithRetry } from './callWithRetry'
-import { installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
+import { expectCallsOverTime, installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
 
 installFakeRetryTimers()
 
@@ -31,14 +31,12 @@ describe('callWithRetry', () => {
       .mockRejectedValueOnce(new ProfileError('network', 'offline'))
       .mockResolvedValueOnce('me')
     const outcome = start(fn)
-    await vi.advanceTimersByTimeAsync(249)
-    expect(fn).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(fn).toHaveBeenCalledTimes(2)
-    await vi.advanceTimersByTimeAsync(499)
-    expect(fn).toHaveBeenCalledTimes(2)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(fn).toHaveBeenCalledTimes(3)
+    await expectCallsOverTime(fn, [
+      [249, 1],
+      [1, 2],
+      [499, 2],
+      [1, 3],
+    ])
     await expect(outcome).resolves.toEqual({ value: 'me' })
   })
 
@@ -49,15 +47,13 @@ describe('callWithRetry', () => {
       label: 'getMyProfile',
       retry: { retries: 2, baseDelayMs: 1000, maxDelayMs: 1500 },
     })
-    await vi.advanceTimersByTimeAsync(999)
-    expect(fn).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(fn).toHaveBeenCalledTimes(2)
-    // 2000 ms by doubling, capped to 1500
-    await vi.advanceTimersByTimeAsync(1499)
-    expect(fn).toHaveBeenCalledTimes(2)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(fn).toHaveBeenCalledTimes(3)
+    // The second delay would be 2000 ms by doubling: capped to 1500.
+    await expectCallsOverTime(fn, [
+      [999, 1],
+      [1, 2],
+      [1499, 2],
+      [1, 3],
+    ])
     await expect(outcome).resolves.toMatchObject({ error: { code: 'network' } })
   })
 
@@ -67,11 +63,11 @@ describe('callWithRetry', () => {
       .mockRejectedValueOnce(new ProfileError('rate_limited', 'slow down', { retryAfterMs: 3000 }))
       .mockResolvedValueOnce('me')
     const outcome = start(fn)
-    await vi.advanceTimersByTimeAsync(2999)
-    expect(fn).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(1)
+    await expectCallsOverTime(fn, [
+      [2999, 1],
+      [1, 2],
+    ])
     await expect(outcome).resolves.toEqual({ value: 'me' })
-    expect(fn).toHaveBeenCalledTimes(2)
   })
 
   it('gives up after `retries` retries with the last error', async () => {

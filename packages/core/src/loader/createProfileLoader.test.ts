@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { createProfileLoader, type ProfileLoaderOptions } from './createProfileLoader'
-import { installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
+import { expectCallsOverTime, installFakeRetryTimers } from './__tests__/installFakeRetryTimers'
 
 installFakeRetryTimers()
 
@@ -237,14 +237,12 @@ describe('createProfileLoader: failures and retries', () => {
       .mockRejectedValueOnce(new ProfileError('network', 'offline'))
       .mockImplementation(async (ids) => ids.map((userID) => ({ userID })))
     const result = loaderWith(fetch, { maxBatchSize: 100 }).loadMany(['a', 'b'])
-    await vi.advanceTimersByTimeAsync(0)
-    expect(fetch).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(249)
-    expect(fetch).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(fetch).toHaveBeenCalledTimes(2)
-    await vi.advanceTimersByTimeAsync(500)
-    expect(fetch).toHaveBeenCalledTimes(3)
+    await expectCallsOverTime(fetch, [
+      [0, 1],
+      [249, 1],
+      [1, 2],
+      [500, 3],
+    ])
     expect(fetch.mock.calls).toEqual([[['a', 'b']], [['a', 'b']], [['a', 'b']]])
     expect((await result).map((p) => p?.userID)).toEqual(['a', 'b'])
   })
@@ -255,10 +253,10 @@ describe('createProfileLoader: failures and retries', () => {
       .mockRejectedValueOnce(new ProfileError('rate_limited', 'too many', { retryAfterMs: 2000 }))
       .mockResolvedValueOnce([{ userID: 'a' }])
     const result = loaderWith(fetch).load('a')
-    await vi.advanceTimersByTimeAsync(1999)
-    expect(fetch).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(fetch).toHaveBeenCalledTimes(2)
+    await expectCallsOverTime(fetch, [
+      [1999, 1],
+      [1, 2],
+    ])
     expect((await result)?.userID).toBe('a')
   })
 

@@ -9,26 +9,34 @@ import {
 import { DEFAULT_SCOPE } from '../client/profileKeys'
 import type { Profile } from '../model/profile'
 
-/** Where `ProfileEditor` keeps unsaved drafts: zustand's `StateStorage` shape (sync or async). */
-export interface DraftStorage {
-  getItem(name: string): string | null | Promise<string | null>
-  setItem(name: string, value: string): unknown
-  removeItem(name: string): unknown
-}
+/**
+ * Settings the provider carries for component packages and never reads itself. Empty in the core:
+ * a component package declares its own by declaration merging (as TanStack Query's `Register`
+ * does), so they type-check on `<ProfileProvider>` wherever that package is imported.
+ * `@profile-kit/ui` adds `messages` and `draftStorage`.
+ *
+ * @example
+ * ```ts
+ * declare module '@profile-kit/core' {
+ *   interface ProfileComponentSettings {
+ *     density?: 'compact' | 'comfortable'
+ *   }
+ * }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ProfileComponentSettings {}
 
-/** Presentation settings the components read; hooks work without them. */
+/** What every component below a provider shares, whatever package it comes from. */
 export interface ProfileKitConfig {
   /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
   displayName: (profile: Profile) => string
-  /** Overrides of the components' strings, by message key. */
-  messages: Readonly<Record<string, string>> | undefined
-  /** Storage for unsaved editor drafts. Defaults to `sessionStorage` (in the editor). */
-  draftStorage: DraftStorage | undefined
+  /** The provider's `scope`: key per-provider state (such as stored drafts) with it. */
   scope: string
 }
 
 /** Props of {@link ProfileProvider}. */
-export interface ProfileProviderProps extends ProfileClientOptions {
+export interface ProfileProviderProps extends ProfileClientOptions, ProfileComponentSettings {
   /**
    * The backend: `createMemoryAdapter`, `createTencentChatAdapter`, `createNimAdapter` or your own.
    * A new adapter is a new session (another login, maybe another account): nothing cached, drafted
@@ -47,16 +55,13 @@ export interface ProfileProviderProps extends ProfileClientOptions {
   queryClient?: QueryClient
   /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
   displayName?: (profile: Profile) => string
-  /** Overrides of the components' strings (`@profile-kit/ui` exports `en` and `zhCN`). */
-  messages?: Readonly<Record<string, string>>
-  /** Storage for unsaved editor drafts. Defaults to `sessionStorage`. */
-  draftStorage?: DraftStorage
   children?: ReactNode
 }
 
 interface ProfileContextValue {
   client: ProfileClient
   config: ProfileKitConfig
+  settings: ProfileComponentSettings
 }
 
 const ProfileContext = createContext<ProfileContextValue | null>(null)
@@ -64,11 +69,47 @@ const ProfileContext = createContext<ProfileContextValue | null>(null)
 /** nick, else userID. */
 export const defaultDisplayName = (profile: Profile): string => profile.nick || profile.userID
 
-const DEFAULT_CONFIG: ProfileKitConfig = {
-  displayName: defaultDisplayName,
-  messages: undefined,
-  draftStorage: undefined,
-  scope: DEFAULT_SCOPE,
+const DEFAULT_CONFIG: ProfileKitConfig = { displayName: defaultDisplayName, scope: DEFAULT_SCOPE }
+const NO_SETTINGS: ProfileComponentSettings = {}
+
+// The engine's options by name (the `satisfies` keeps the list complete): every other prop is a
+// component setting, handed down unread.
+const CLIENT_OPTION_KEYS = Object.keys({
+  scope: true,
+  staleTime: true,
+  gcTime: true,
+  batchWindowMs: true,
+  eventCoalesceMs: true,
+  retry: true,
+  timeoutMs: true,
+} satisfies Record<keyof ProfileClientOptions, true>)
+
+/** Splits the provider's remaining props into the engine's options and the components' settings. */
+function splitProps(props: Readonly<Record<string, unknown>>) {
+  const options: Record<string, unknown> = {}
+  const settings: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(props)) {
+    if (CLIENT_OPTION_KEYS.includes(key)) options[key] = value
+    else settings[key] = value
+  }
+  return { options: options as ProfileClientOptions, settings: settings as ProfileComponentSettings }
+}
+
+/** Whether two settings objects hold the same values under the same keys. */
+function sameSettings(a: ProfileComponentSettings, b: ProfileComponentSettings): boolean {
+  const keys = Object.keys(a) as Array<keyof ProfileComponentSettings>
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]))
+}
+
+/**
+ * `settings` as one object while its values stay the same: props are a new object each render,
+ * and a new context value would re-render every component below.
+ */
+function useStableSettings(settings: ProfileComponentSettings): ProfileComponentSettings {
+  const [stable, setStable] = useState(settings)
+  if (sameSettings(stable, settings)) return stable
+  setStable(settings)
+  return settings
 }
 
 /**
@@ -87,7 +128,9 @@ const DEFAULT_CONFIG: ProfileKitConfig = {
  * ```
  */
 export function ProfileProvider(props: ProfileProviderProps) {
-  const { adapter, queryClient, displayName, messages, draftStorage, children, ...options } = props
+  const { adapter, queryClient, displayName, children, ...rest } = props
+  const { options, settings } = splitProps(rest)
+  const stableSettings = useStableSettings(settings)
   const appQueryClient = useContext(QueryClientContext)
   // A private client for apps without one; creating it is cheap and starts nothing.
   const [ownQueryClient] = useState(() => new QueryClient())
@@ -107,9 +150,10 @@ export function ProfileProvider(props: ProfileProviderProps) {
   const value = useMemo<ProfileContextValue>(
     () => ({
       client,
-      config: { displayName: displayName ?? defaultDisplayName, messages, draftStorage, scope: client.scope },
+      config: { displayName: displayName ?? defaultDisplayName, scope: client.scope },
+      settings: stableSettings,
     }),
-    [client, displayName, messages, draftStorage],
+    [client, displayName, stableSettings],
   )
   const profiles = <ProfileContext.Provider value={value}>{children}</ProfileContext.Provider>
   // The app's own QueryClientProvider stays in charge below: its queries must not move into ours.
@@ -136,8 +180,8 @@ export function useProfileClient(): ProfileClient {
 }
 
 /**
- * Presentation settings for components: display name, message overrides, draft storage. Works
- * outside a provider too (defaults), so components given a `profile` prop render standalone.
+ * What components share: how users are named and the provider's scope. Works outside a provider
+ * too (defaults), so components given a `profile` prop render standalone.
  *
  * @example
  * ```ts
@@ -146,4 +190,17 @@ export function useProfileClient(): ProfileClient {
  */
 export function useProfileKitConfig(): ProfileKitConfig {
   return useContext(ProfileContext)?.config ?? DEFAULT_CONFIG
+}
+
+/**
+ * The {@link ProfileComponentSettings} given to the provider, for component packages (`{}` outside
+ * a provider). The core never reads them; each package types and defaults its own.
+ *
+ * @example
+ * ```ts
+ * const { messages } = useProfileComponentSettings() // typed once @profile-kit/ui is imported
+ * ```
+ */
+export function useProfileComponentSettings(): ProfileComponentSettings {
+  return useContext(ProfileContext)?.settings ?? NO_SETTINGS
 }

@@ -4,33 +4,23 @@ import { getInitials } from './getInitials'
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 describe('getInitials', () => {
-  it('takes the first letters of the first and last word, upper-cased', () => {
-    expect(getInitials('ada lovelace')).toBe('AL')
-    expect(getInitials('Grace Brewster Murray Hopper')).toBe('GH')
-    expect(getInitials('  Linus  ')).toBe('L')
-  })
-
-  it('keeps an emoji ZWJ sequence, a flag and a skin tone whole, alone', () => {
-    expect(getInitials('👩‍👩‍👧 family')).toBe('👩‍👩‍👧')
-    expect(getInitials('🇫🇷 Jean')).toBe('🇫🇷')
-    expect(getInitials('👍🏽')).toBe('👍🏽')
-  })
-
-  it('uses one character for CJK names', () => {
-    expect(getInitials('张伟')).toBe('张')
-    expect(getInitials('山田 太郎')).toBe('山')
-    expect(getInitials('김민준')).toBe('김')
-  })
-
-  it('keeps combining marks with their letter', () => {
-    expect(getInitials('e\u0301mile zola')).toBe('E\u0301Z')
-    expect(getInitials('ñandú')).toBe('Ñ')
-  })
-
-  it('skips punctuation and markup, and gives up on nothing usable', () => {
-    expect(getInitials('(bob) <script>')).toBe('BS')
-    expect(getInitials('')).toBe('')
-    expect(getInitials('  --- !!! ')).toBe('')
+  it.each([
+    ['takes the first letters of the first and last word, upper-cased', 'ada lovelace', 'AL'],
+    ['takes the first letters of the first and last word, upper-cased', 'Grace Brewster Murray Hopper', 'GH'],
+    ['takes the first letters of the first and last word, upper-cased', '  Linus  ', 'L'],
+    ['keeps an emoji ZWJ sequence whole, alone', '👩‍👩‍👧 family', '👩‍👩‍👧'],
+    ['keeps a flag whole, alone', '🇫🇷 Jean', '🇫🇷'],
+    ['keeps a skin tone whole, alone', '👍🏽', '👍🏽'],
+    ['uses one character for CJK names', '张伟', '张'],
+    ['uses one character for CJK names', '山田 太郎', '山'],
+    ['uses one character for CJK names', '김민준', '김'],
+    ['keeps combining marks with their letter', 'e\u0301mile zola', 'E\u0301Z'],
+    ['keeps combining marks with their letter', 'ñandú', 'Ñ'],
+    ['skips punctuation and markup', '(bob) <script>', 'BS'],
+    ['gives up on nothing usable', '', ''],
+    ['gives up on nothing usable', '  --- !!! ', ''],
+  ])('%s: %j -> %j', (_rule, name, initials) => {
+    expect(getInitials(name)).toBe(initials)
   })
 
   it('never returns a lone surrogate, whatever the input', () => {

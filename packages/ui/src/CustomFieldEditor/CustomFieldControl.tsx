@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { useProfileKitConfig, type CustomFieldDefinition } from '@profile-kit/core'
+import { useProfileComponentSettings, type CustomFieldDefinition } from '@profile-kit/core'
 import { FieldFrame, fieldAria } from '../internal/FieldFrame'
 import { customOptionLabel } from '../internal/customOptionLabel'
 import { lengthCounter } from '../internal/lengthCounter'
@@ -30,7 +30,7 @@ export function CustomFieldControl({
   inputRef,
 }: CustomFieldControlProps) {
   const t = useMessages()
-  const { messages } = useProfileKitConfig()
+  const { messages } = useProfileComponentSettings()
   const aria = fieldAria(id, undefined, error)
   const common = {
     id,

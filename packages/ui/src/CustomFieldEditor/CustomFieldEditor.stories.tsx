@@ -1,33 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useState } from 'react'
 import { expect, fn, userEvent } from 'storybook/test'
-import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
+import type { ValidationIssue } from '@profile-kit/core'
+import { ControlledCustomFields, type ControlledCustomFieldsProps } from '../stories/ControlledCustomFields'
 import { SCHEMA } from '../stories/fixtures'
-import { CustomFieldEditor } from './CustomFieldEditor'
 
 const ALL = SCHEMA.customFields!
 const byKey = (key: string) => ALL.filter((definition) => definition.key === key)
 
-interface ControlledProps {
-  definitions: readonly CustomFieldDefinition[]
-  initial?: Record<string, string>
-  onChange?: (value: Record<string, string>, issues: ValidationIssue[]) => void
-}
-
 /** An app holding the values in its own state, as standalone use looks. */
-function Controlled({ definitions, initial = {}, onChange }: ControlledProps) {
-  const [value, setValue] = useState(initial)
+function Controlled(props: ControlledCustomFieldsProps) {
   return (
     <div style={{ inlineSize: '100%', maxInlineSize: 420 }}>
-      <CustomFieldEditor
-        definitions={definitions}
-        legend="About you"
-        value={value}
-        onChange={(next, issues) => {
-          setValue(next)
-          onChange?.(next, issues)
-        }}
-      />
+      <ControlledCustomFields {...props} />
     </div>
   )
 }
@@ -45,6 +29,12 @@ const lastValue = (onChange: unknown) =>
 const lastIssues = (onChange: unknown) =>
   (onChange as ReturnType<typeof fn>).mock.lastCall?.[1] as ValidationIssue[]
 
+/** Types `text` into `element` and leaves it, as a user does before a field shows its error. */
+async function typeAndLeave(element: HTMLElement, text: string) {
+  await userEvent.type(element, text)
+  await userEvent.tab()
+}
+
 export const AllTypes: Story = {
   args: { initial: { team: 'design', pronouns: 'they/them', mentor: 'true', years: '7' } },
   play: async ({ canvas }) => {
@@ -58,8 +48,7 @@ export const Text: Story = {
   args: { definitions: byKey('pronouns') },
   play: async ({ canvas, args }) => {
     const input = canvas.getByRole('textbox', { name: 'Pronouns' })
-    await userEvent.type(input, 'they/them and more words')
-    await userEvent.tab()
+    await typeAndLeave(input, 'they/them and more words')
     await expect(input).toHaveAccessibleDescription('Use at most 20 characters.')
     await expect(lastIssues(args.onChange)).toEqual([
       expect.objectContaining({ rule: 'maxLength', limit: 20 }),
@@ -81,8 +70,7 @@ export const NumberField: Story = {
   args: { definitions: byKey('years') },
   play: async ({ canvas, args }) => {
     const input = canvas.getByRole('spinbutton', { name: 'Years of experience' })
-    await userEvent.type(input, '99')
-    await userEvent.tab()
+    await typeAndLeave(input, '99')
     await expect(input).toHaveAccessibleDescription('Enter 80 or less.')
     await userEvent.clear(input)
     await userEvent.type(input, '12')
@@ -113,8 +101,7 @@ export const Url: Story = {
   args: { definitions: byKey('website') },
   play: async ({ canvas }) => {
     const input = canvas.getByRole('textbox', { name: 'Website' })
-    await userEvent.type(input, 'javascript:alert(1)')
-    await userEvent.tab()
+    await typeAndLeave(input, 'javascript:alert(1)')
     await expect(input).toHaveAccessibleDescription('Enter a link starting with https:// or http://.')
   },
 }
@@ -123,8 +110,7 @@ export const Email: Story = {
   args: { definitions: byKey('workEmail') },
   play: async ({ canvas, args }) => {
     const input = canvas.getByRole('textbox', { name: 'Work email' })
-    await userEvent.type(input, 'ada@example.com')
-    await userEvent.tab()
+    await typeAndLeave(input, 'ada@example.com')
     await expect(input).not.toHaveAttribute('aria-invalid')
     await expect(lastIssues(args.onChange)).toEqual([])
   },
@@ -158,8 +144,7 @@ export const RequiredAndPattern: Story = {
   },
   play: async ({ canvas }) => {
     const code = canvas.getByRole('textbox', { name: 'Employee code' })
-    await userEvent.type(code, 'ab-12')
-    await userEvent.tab()
+    await typeAndLeave(code, 'ab-12')
     await expect(code).toHaveAccessibleDescription('This doesn’t have the expected format.')
     await userEvent.tab({ shift: true })
     await userEvent.clear(code)

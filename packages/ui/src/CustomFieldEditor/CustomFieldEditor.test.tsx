@@ -1,44 +1,22 @@
 import { describe, expect, it, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRef, useState } from 'react'
+import { createRef } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
+import type { CustomFieldDefinition } from '@profile-kit/core'
 import { SCHEMA } from '../stories/fixtures'
+import { ControlledCustomFields } from '../stories/ControlledCustomFields'
 import { MemoryKit } from '../stories/MemoryKit'
 import { CustomFieldEditor } from './CustomFieldEditor'
 
 const DEFINITIONS = SCHEMA.customFields!
-
-function Standalone({
-  initial = {},
-  onChange,
-  definitions = DEFINITIONS,
-}: {
-  initial?: Record<string, string>
-  onChange?: (value: Record<string, string>, issues: ValidationIssue[]) => void
-  definitions?: readonly CustomFieldDefinition[]
-}) {
-  const [value, setValue] = useState(initial)
-  return (
-    <CustomFieldEditor
-      definitions={definitions}
-      legend="About you"
-      value={value}
-      onChange={(next, issues) => {
-        setValue(next)
-        onChange?.(next, issues)
-      }}
-    />
-  )
-}
 
 describe('CustomFieldEditor standalone', () => {
   it('labels select options from the provider’s messages, else from the definition', () => {
     const messages = { 'customFields.team.options.design': 'Design studio' }
     render(
       <MemoryKit options={{ messages }}>
-        <Standalone />
+        <ControlledCustomFields />
       </MemoryKit>,
     )
     const team = screen.getByRole('combobox', { name: 'Team' })
@@ -47,7 +25,7 @@ describe('CustomFieldEditor standalone', () => {
   })
 
   it('renders the right control for every type, labelled', () => {
-    render(<Standalone />)
+    render(<ControlledCustomFields />)
     expect(screen.getByRole('group', { name: 'About you' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Team' })).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Pronouns' })).toHaveAttribute('type', 'text')
@@ -62,7 +40,7 @@ describe('CustomFieldEditor standalone', () => {
   it('reports values as strings, with their issues', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
-    render(<Standalone onChange={onChange} />)
+    render(<ControlledCustomFields onChange={onChange} />)
     await user.click(screen.getByRole('switch', { name: 'Open to mentoring' }))
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ mentor: 'true' }), [])
     await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'design')
@@ -75,7 +53,7 @@ describe('CustomFieldEditor standalone', () => {
 
   it('shows a field’s error once the user left it', async () => {
     const user = userEvent.setup()
-    render(<Standalone />)
+    render(<ControlledCustomFields />)
     const email = screen.getByRole('textbox', { name: 'Work email' })
     await user.type(email, 'nope')
     expect(email).not.toHaveAttribute('aria-invalid')
@@ -90,7 +68,7 @@ describe('CustomFieldEditor standalone', () => {
       { key: 'code', label: 'Code', type: 'text', required: true, pattern: '[A-Z]{3}' },
       { key: 'motto', label: 'Motto', type: 'text', maxLength: 5 },
     ]
-    render(<Standalone definitions={definitions} />)
+    render(<ControlledCustomFields definitions={definitions} />)
     const code = screen.getByRole('textbox', { name: 'Code' })
     expect(code).toHaveAttribute('aria-required', 'true')
     await user.click(code)
@@ -120,7 +98,7 @@ describe('CustomFieldEditor standalone', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const definitions: CustomFieldDefinition[] = [{ key: '__proto__', label: 'Proto', type: 'text' }]
-    render(<Standalone definitions={definitions} onChange={onChange} />)
+    render(<ControlledCustomFields definitions={definitions} onChange={onChange} />)
     await user.type(screen.getByRole('textbox', { name: 'Proto' }), 'x')
     const value = onChange.mock.lastCall![0] as Record<string, string>
     expect(Object.hasOwn(value, '__proto__')).toBe(true)

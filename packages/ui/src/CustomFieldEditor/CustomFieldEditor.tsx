@@ -1,6 +1,10 @@
 import { forwardRef, useState, type HTMLAttributes, type ReactNode, type Ref } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { useProfileKitConfig, type CustomFieldDefinition, type ValidationIssue } from '@profile-kit/core'
+import {
+  useProfileComponentSettings,
+  type CustomFieldDefinition,
+  type ValidationIssue,
+} from '@profile-kit/core'
 import { validateCustomValue } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
 import { customFieldLabel } from '../internal/customFieldLabel'
@@ -111,7 +115,7 @@ function FormCustomFields({
   validate = validateCustomValue,
 }: Pick<CustomFieldEditorProps, 'definitions' | 'name' | 'validate'>) {
   const { control } = useFormContext()
-  const { messages } = useProfileKitConfig()
+  const { messages } = useProfileComponentSettings()
   return (
     <>
       {definitions.map((definition, index) => (
@@ -134,7 +138,7 @@ function StandaloneCustomFields({
   onChange,
   validate = validateCustomValue,
 }: Pick<CustomFieldEditorProps, 'definitions' | 'value' | 'onChange' | 'validate'>) {
-  const { messages } = useProfileKitConfig()
+  const { messages } = useProfileComponentSettings()
   const t = useMessages()
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set())
   const read = (values: Readonly<Record<string, string>>, key: string) =>

@@ -1,7 +1,7 @@
-import { useId } from 'react'
-import { useController, type Control, type FieldValues } from 'react-hook-form'
+import type { Control, FieldValues } from 'react-hook-form'
 import type { CustomFieldDefinition, ValidationIssue } from '@profile-kit/core'
 import { issueText } from '../internal/issueText'
+import { useFormField } from '../internal/useFormField'
 import { useMessages } from '../messages/useMessages'
 import { CustomFieldControl } from './CustomFieldControl'
 
@@ -20,27 +20,20 @@ export interface FormCustomFieldProps {
  */
 export function FormCustomField({ control, name, definition, label, validate }: FormCustomFieldProps) {
   const t = useMessages()
-  const id = useId()
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules: {
-      validate: (value: unknown) => {
-        const issue = validate(definition, typeof value === 'string' ? value : '')
-        return issue ? issueText(issue, t) : true
-      },
-    },
+  const field = useFormField(control, name, (value) => {
+    const issue = validate(definition, value)
+    return issue ? issueText(issue, t) : true
   })
   return (
     <CustomFieldControl
       definition={definition}
-      id={id}
+      id={field.id}
       label={label}
-      value={typeof field.value === 'string' ? field.value : ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      error={fieldState.error?.message}
-      inputRef={field.ref}
+      value={field.value}
+      onChange={field.controlProps.onChange}
+      onBlur={field.controlProps.onBlur}
+      error={field.error}
+      inputRef={field.controlProps.ref}
     />
   )
 }

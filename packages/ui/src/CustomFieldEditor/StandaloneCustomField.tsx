@@ -12,24 +12,15 @@ export interface StandaloneCustomFieldProps {
 }
 
 /** One custom field controlled by `CustomFieldEditor`'s `value`/`onChange`. */
-export function StandaloneCustomField({
-  definition,
-  label,
-  value,
-  error,
-  onChange,
-  onBlur,
-}: StandaloneCustomFieldProps) {
+export function StandaloneCustomField({ onChange, onBlur, ...shown }: StandaloneCustomFieldProps) {
   const id = useId()
+  const { key } = shown.definition
   return (
     <CustomFieldControl
-      definition={definition}
+      {...shown}
       id={id}
-      label={label}
-      value={value}
-      onChange={(next) => onChange(definition.key, next)}
-      onBlur={() => onBlur(definition.key)}
-      error={error}
+      onChange={(next) => onChange(key, next)}
+      onBlur={() => onBlur(key)}
     />
   )
 }

@@ -4,8 +4,9 @@ import { normalizeProfile } from '@profile-kit/core/vanilla'
 import { zhCN } from '../messages/zhCN'
 import { BROKEN_AVATAR, PORTRAITS } from '../stories/portraits'
 import { kitAdapter, memoryKitLoader, withMemoryKit, type KitParameters } from '../stories/withMemoryKit'
+import type { KitOptions } from '../stories/MemoryKit'
 import { ProfileCard } from './ProfileCard'
-import { useProfileCard } from './ProfileCardContext'
+import { useProfileCard, type ProfileCardField } from './ProfileCardContext'
 
 const meta = {
   title: 'Components/ProfileCard',
@@ -16,6 +17,14 @@ const meta = {
 } satisfies Meta<typeof ProfileCard>
 export default meta
 type Story = StoryObj<typeof meta> & { parameters?: KitParameters }
+
+/** A story of the card of `profile`, the one user its backend knows (besides me). */
+function showing(profile: NonNullable<KitOptions['profiles']>[number], fields?: ProfileCardField[]) {
+  return {
+    args: fields ? { userID: profile.userID, fields } : { userID: profile.userID },
+    parameters: { kit: { profiles: [profile] } },
+  }
+}
 
 const card = (element: HTMLElement) => element.querySelector<HTMLElement>('.pk-card')!
 const waitForState = (element: HTMLElement, state: string) =>
@@ -86,19 +95,12 @@ export const NoAvatar: Story = {
 }
 
 export const BrokenAvatar: Story = {
-  args: { userID: 'broken' },
-  parameters: {
-    kit: {
-      profiles: [
-        {
-          userID: 'broken',
-          nick: 'Broken Image',
-          avatar: BROKEN_AVATAR,
-          selfSignature: 'My picture does not load',
-        },
-      ],
-    },
-  },
+  ...showing({
+    userID: 'broken',
+    nick: 'Broken Image',
+    avatar: BROKEN_AVATAR,
+    selfSignature: 'My picture does not load',
+  }),
   play: async ({ canvasElement }) => {
     await waitForState(canvasElement, 'ready')
     const avatar = canvasElement.querySelector('.pk-avatar')!
@@ -111,19 +113,12 @@ const LONG =
   'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzenvonangreifendurchihrraubgierigfeinde'
 
 export const LongName: Story = {
-  args: { userID: 'long' },
-  parameters: {
-    kit: {
-      profiles: [
-        {
-          userID: 'long',
-          nick: `${LONG} ${LONG}`,
-          selfSignature: 'Status '.repeat(120),
-          location: 'x'.repeat(40),
-        },
-      ],
-    },
-  },
+  ...showing({
+    userID: 'long',
+    nick: `${LONG} ${LONG}`,
+    selfSignature: 'Status '.repeat(120),
+    location: 'x'.repeat(40),
+  }),
   play: async ({ canvasElement }) => {
     await waitForState(canvasElement, 'ready')
     const box = card(canvasElement).getBoundingClientRect()
@@ -136,21 +131,17 @@ export const LongName: Story = {
 const HOSTILE = '<img src=x onerror=alert(1)>'
 
 export const HostileStrings: Story = {
-  args: { userID: 'mallory', fields: ['location', 'customFields'] },
-  parameters: {
-    kit: {
-      profiles: [
-        {
-          userID: 'mallory',
-          nick: `${HOSTILE}\u202Eevil\u202C`,
-          avatar: 'javascript:alert(1)',
-          selfSignature: '<script>alert("xss")</script> Z̵̡̢̛̗̘̙̜̝̞̟̠̊̋̌̍̎̏̐̑̒̓̔alg̶o',
-          location: '"><svg onload=alert(1)>',
-          customFields: { note: '{{constructor.constructor("alert(1)")()}}' },
-        },
-      ],
+  ...showing(
+    {
+      userID: 'mallory',
+      nick: `${HOSTILE}\u202Eevil\u202C`,
+      avatar: 'javascript:alert(1)',
+      selfSignature: '<script>alert("xss")</script> Z̵̡̢̛̗̘̙̜̝̞̟̠̊̋̌̍̎̏̐̑̒̓̔alg̶o',
+      location: '"><svg onload=alert(1)>',
+      customFields: { note: '{{constructor.constructor("alert(1)")()}}' },
     },
-  },
+    ['location', 'customFields'],
+  ),
   play: async ({ canvasElement, canvas }) => {
     await waitForState(canvasElement, 'ready')
     await expect(canvas.getByText(`${HOSTILE}\u202Eevil\u202C`)).toBeVisible()
@@ -171,13 +162,10 @@ export const SimplifiedChinese: Story = {
 }
 
 export const RightToLeft: Story = {
-  args: { userID: 'layla', fields: ['location'] },
+  ...showing({ userID: 'layla', nick: 'ليلى أحمد', selfSignature: 'مرحبا بالعالم', location: 'القاهرة' }, [
+    'location',
+  ]),
   globals: { direction: 'rtl' },
-  parameters: {
-    kit: {
-      profiles: [{ userID: 'layla', nick: 'ليلى أحمد', selfSignature: 'مرحبا بالعالم', location: 'القاهرة' }],
-    },
-  },
   play: async ({ canvasElement }) => {
     await waitForState(canvasElement, 'ready')
     const avatar = canvasElement.querySelector('.pk-avatar')!.getBoundingClientRect()

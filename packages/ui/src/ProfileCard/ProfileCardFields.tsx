@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useProfileKitConfig } from '@profile-kit/core'
+import { useProfileComponentSettings } from '@profile-kit/core'
 import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
 import { cardFieldEntries } from './cardFieldEntries'
@@ -32,7 +32,7 @@ export interface ProfileCardFieldsProps extends Omit<HTMLAttributes<HTMLDListEle
 export const ProfileCardFields = /* @__PURE__ */ forwardRef<HTMLDListElement, ProfileCardFieldsProps>(
   function ProfileCardFields({ fields, className, ...props }, ref) {
     const card = useProfileCard()
-    const { messages } = useProfileKitConfig()
+    const { messages } = useProfileComponentSettings()
     const t = useMessages()
     if (!card.profile) return null
     const entries = cardFieldEntries(fields ?? card.fields, {

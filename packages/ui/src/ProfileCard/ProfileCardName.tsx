@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
+import { SkeletonBar } from './SkeletonBar'
 
 /**
  * Props of {@link ProfileCardName}; a `ref` goes to its element.
@@ -25,11 +26,7 @@ export type ProfileCardNameProps = Omit<HTMLAttributes<HTMLDivElement>, 'childre
 export const ProfileCardName = /* @__PURE__ */ forwardRef<HTMLDivElement, ProfileCardNameProps>(
   function ProfileCardName({ className, ...props }, ref) {
     const { state, displayName } = useProfileCard()
-    if (state === 'loading') {
-      return (
-        <span className={cx('pk-skeleton', 'pk-card__name', className)} data-skeleton="" aria-hidden="true" />
-      )
-    }
+    if (state === 'loading') return <SkeletonBar className={cx('pk-card__name', className)} />
     return (
       <div {...props} ref={ref} className={cx('pk-card__name', className)} dir="auto">
         {displayName}

@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { cx } from '../internal/cx'
 import { useProfileCard } from './ProfileCardContext'
+import { SkeletonBar } from './SkeletonBar'
 
 /**
  * Props of {@link ProfileCardStatus}; a `ref` goes to its element.
@@ -23,15 +24,7 @@ export type ProfileCardStatusProps = Omit<HTMLAttributes<HTMLParagraphElement>, 
 export const ProfileCardStatus = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ProfileCardStatusProps>(
   function ProfileCardStatus({ className, ...props }, ref) {
     const { state, profile } = useProfileCard()
-    if (state === 'loading') {
-      return (
-        <span
-          className={cx('pk-skeleton', 'pk-card__status', className)}
-          data-skeleton=""
-          aria-hidden="true"
-        />
-      )
-    }
+    if (state === 'loading') return <SkeletonBar className={cx('pk-card__status', className)} />
     if (!profile?.selfSignature) return null
     return (
       <p {...props} ref={ref} className={cx('pk-card__status', className)} dir="auto">

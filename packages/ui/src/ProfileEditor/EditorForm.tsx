@@ -9,6 +9,7 @@ import {
 } from 'react'
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form'
 import {
+  useProfileComponentSettings,
   useProfileKitConfig,
   useProfileSchema,
   useUpdateProfile,
@@ -53,7 +54,8 @@ export function EditorForm({
   formRef,
 }: EditorFormProps) {
   const t = useMessages()
-  const config = useProfileKitConfig()
+  const { scope } = useProfileKitConfig()
+  const { draftStorage } = useProfileComponentSettings()
   const schema = useProfileSchema()
   const update = useUpdateProfile()
   const bindings = useMemo(() => editorBindings(fields, definitions), [fields, definitions])
@@ -64,8 +66,8 @@ export function EditorForm({
   useImperativeHandle(formRef, () => formElement.current!, [])
   const [outcome, setOutcome] = useState<Outcome>(null)
 
-  const draftName = `profile-kit:draft:${config.scope}:${profile.userID}`
-  const draft = useEditorDraft(form, bindings, draftName, config.draftStorage)
+  const draftName = `profile-kit:draft:${scope}:${profile.userID}`
+  const draft = useEditorDraft(form, bindings, draftName, draftStorage)
   useRemoteSync(form, bindings, profile, formElement)
 
   // One rule set for UI and core: a field is valid when validatePatch accepts it as a patch,

@@ -1,6 +1,6 @@
-import { useId } from 'react'
-import { useController, type Control, type FieldValues } from 'react-hook-form'
+import type { Control, FieldValues } from 'react-hook-form'
 import { FieldFrame, fieldAria } from '../internal/FieldFrame'
+import { useFormField } from '../internal/useFormField'
 
 export interface EditorSelectFieldProps {
   control: Control<FieldValues>
@@ -13,30 +13,11 @@ export interface EditorSelectFieldProps {
 
 /** A choice field of the editor (gender, friend requests), isolated like the text fields. */
 export function EditorSelectField({ control, name, label, options, validate, wide }: EditorSelectFieldProps) {
-  const id = useId()
-  const {
-    field: { ref, name: path, value: raw, onChange, onBlur },
-    fieldState,
-  } = useController({
-    control,
-    name,
-    rules: { validate: (value: unknown) => validate(typeof value === 'string' ? value : '') },
-  })
-  const value = typeof raw === 'string' ? raw : ''
-  const error = fieldState.error?.message
+  const { id, value, error, controlProps } = useFormField(control, name, validate)
   return (
     <FieldFrame id={id} name={name} label={label} error={error} wide={wide}>
       <div className="pk-select-wrapper">
-        <select
-          {...fieldAria(id, undefined, error)}
-          id={id}
-          ref={ref}
-          name={path}
-          className="pk-select"
-          value={value}
-          onChange={onChange}
-          onBlur={onBlur}
-        >
+        <select {...fieldAria(id, undefined, error)} {...controlProps} className="pk-select">
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,8 +1,9 @@
-import { useId, type HTMLInputTypeAttribute, type ReactNode } from 'react'
-import { useController, type Control, type FieldValues } from 'react-hook-form'
+import type { HTMLInputTypeAttribute, ReactNode } from 'react'
+import type { Control, FieldValues } from 'react-hook-form'
 import type { FieldRule } from '@profile-kit/core'
 import { FieldFrame, fieldAria } from '../internal/FieldFrame'
 import { lengthCounter } from '../internal/lengthCounter'
+import { useFormField } from '../internal/useFormField'
 
 export interface EditorTextFieldProps {
   control: Control<FieldValues>
@@ -34,31 +35,16 @@ export function EditorTextField({
   adornment,
   wide,
 }: EditorTextFieldProps) {
-  const id = useId()
-  const {
-    field: { ref, name: path, value: raw, onChange, onBlur },
-    fieldState,
-  } = useController({
-    control,
-    name,
-    rules: { validate: (value: unknown) => validate(typeof value === 'string' ? value : '') },
-  })
-  const value = typeof raw === 'string' ? raw : ''
-  const error = fieldState.error?.message
+  const { id, value, error, controlProps } = useFormField(control, name, validate)
   const measured = type === 'text' || type === 'search' || type === 'tel'
   const input = (
     <input
       {...fieldAria(id, hint, error)}
-      id={id}
-      ref={ref}
-      name={path}
+      {...controlProps}
       className="pk-input"
       type={type}
       dir={type === 'text' ? 'auto' : undefined}
       autoComplete={autoComplete}
-      value={value}
-      onChange={onChange}
-      onBlur={onBlur}
     />
   )
   return (

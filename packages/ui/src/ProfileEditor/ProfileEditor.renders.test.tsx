@@ -8,36 +8,27 @@ import type * as SelectFieldModule from './EditorSelectField'
 import type * as CustomFieldModule from '../CustomFieldEditor/FormCustomField'
 
 // Every field component counts its renders, the way react-hook-form tests its own isolation.
-const renders = vi.hoisted(() => new Map<string, number>())
-const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1)
+const { renders, counting } = vi.hoisted(() => {
+  const renders = new Map<string, number>()
+  /** `component`, counting each render under the field's name. */
+  const counting =
+    <P extends { name: string }, R>(component: (props: P) => R) =>
+    (props: P) => {
+      renders.set(props.name, (renders.get(props.name) ?? 0) + 1)
+      return component(props)
+    }
+  return { renders, counting }
+})
 
-vi.mock('./EditorTextField', async (importOriginal) => {
-  const { EditorTextField } = await importOriginal<typeof TextFieldModule>()
-  return {
-    EditorTextField: (props: Parameters<typeof EditorTextField>[0]) => (
-      count(props.name),
-      EditorTextField(props)
-    ),
-  }
-})
-vi.mock('./EditorSelectField', async (importOriginal) => {
-  const { EditorSelectField } = await importOriginal<typeof SelectFieldModule>()
-  return {
-    EditorSelectField: (props: Parameters<typeof EditorSelectField>[0]) => (
-      count(props.name),
-      EditorSelectField(props)
-    ),
-  }
-})
-vi.mock('../CustomFieldEditor/FormCustomField', async (importOriginal) => {
-  const { FormCustomField } = await importOriginal<typeof CustomFieldModule>()
-  return {
-    FormCustomField: (props: Parameters<typeof FormCustomField>[0]) => (
-      count(props.name),
-      FormCustomField(props)
-    ),
-  }
-})
+vi.mock('./EditorTextField', async (importOriginal) => ({
+  EditorTextField: counting((await importOriginal<typeof TextFieldModule>()).EditorTextField),
+}))
+vi.mock('./EditorSelectField', async (importOriginal) => ({
+  EditorSelectField: counting((await importOriginal<typeof SelectFieldModule>()).EditorSelectField),
+}))
+vi.mock('../CustomFieldEditor/FormCustomField', async (importOriginal) => ({
+  FormCustomField: counting((await importOriginal<typeof CustomFieldModule>()).FormCustomField),
+}))
 
 function rendersSince(): Record<string, number> {
   return Object.fromEntries([...renders].filter(([, n]) => n > 0))

@@ -1,6 +1,7 @@
 import type { Control, FieldValues } from 'react-hook-form'
 import { type FieldRule, type StandardField } from '@profile-kit/core'
 import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS, MESSAGE_SETTINGS } from '@profile-kit/core/vanilla'
+import type { MessageKey } from '../messages/en'
 import { useMessages } from '../messages/useMessages'
 import { AvatarPreview } from './AvatarPreview'
 import { EditorSelectField } from './EditorSelectField'
@@ -24,6 +25,14 @@ const INPUTS: Partial<Record<StandardField, { type: string; autoComplete: string
   phone: { type: 'tel', autoComplete: 'tel' },
 }
 
+/** The fields chosen from a list, with their values; each value's label is `<field>.<value>`. */
+const CHOICES: Partial<Record<StandardField, readonly string[]>> = {
+  gender: GENDERS,
+  allowType: ALLOW_TYPES,
+  messageSettings: MESSAGE_SETTINGS,
+  adminForbidType: ADMIN_FORBID_TYPES,
+}
+
 /** The right control for one standard field of the editor. */
 export function StandardFieldControl({
   control,
@@ -36,36 +45,12 @@ export function StandardFieldControl({
   const t = useMessages()
   const label = t(`field.${field}`)
   const common = { control, name: field, label, validate }
+  const choices = CHOICES[field]
+  if (choices) {
+    const options = choices.map((value) => ({ value, label: t(`${field}.${value}` as MessageKey) }))
+    return <EditorSelectField {...common} wide={field === 'allowType'} options={options} />
+  }
   switch (field) {
-    case 'gender':
-      return (
-        <EditorSelectField
-          {...common}
-          options={GENDERS.map((value) => ({ value, label: t(`gender.${value}`) }))}
-        />
-      )
-    case 'allowType':
-      return (
-        <EditorSelectField
-          {...common}
-          wide
-          options={ALLOW_TYPES.map((value) => ({ value, label: t(`allowType.${value}`) }))}
-        />
-      )
-    case 'messageSettings':
-      return (
-        <EditorSelectField
-          {...common}
-          options={MESSAGE_SETTINGS.map((value) => ({ value, label: t(`messageSettings.${value}`) }))}
-        />
-      )
-    case 'adminForbidType':
-      return (
-        <EditorSelectField
-          {...common}
-          options={ADMIN_FORBID_TYPES.map((value) => ({ value, label: t(`adminForbidType.${value}`) }))}
-        />
-      )
     case 'avatar':
       return (
         <EditorTextField

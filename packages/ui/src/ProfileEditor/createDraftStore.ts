@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { DraftStorage } from '@profile-kit/core'
+import type { DraftStorage } from '../settings'
 
 /** Unsaved editor values by field (`'nick'`, `'customFields.team'`). */
 export type DraftValues = Readonly<Record<string, string>>

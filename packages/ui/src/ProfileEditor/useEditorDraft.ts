@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
-import type { DraftStorage } from '@profile-kit/core'
+import type { DraftStorage } from '../settings'
 import { createDraftStore } from './createDraftStore'
 import type { EditorBinding } from './editorBindings'
 

@@ -1,8 +1,9 @@
 import { normalizeProfile } from '@profile-kit/core/vanilla'
 import { act, render } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Avatar } from '../Avatar/Avatar'
 import { ProfileCard } from '../ProfileCard/ProfileCard'
+import { recordImageRequests } from './recordImageRequests'
 
 /** URLs that must never be requested or reach `<img src>`: script, HTML and relative targets. */
 const HOSTILE_URLS = [
@@ -47,25 +48,7 @@ const SAFE_URLS: Array<[string, string]> = [
 ]
 
 /** Every URL the page asked the browser to load, through `new Image()`. */
-const requested: string[] = []
-
-class RecordingImage {
-  onload: (() => void) | null = null
-  onerror: (() => void) | null = null
-  set src(url: string) {
-    requested.push(url)
-    queueMicrotask(() => this.onload?.())
-  }
-}
-
-beforeEach(() => {
-  requested.length = 0
-  vi.stubGlobal('Image', RecordingImage)
-})
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
+const requested = recordImageRequests()
 
 /** Lets image loads that started during render report back. */
 async function settle() {

@@ -5,6 +5,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Avatar } from '../Avatar/Avatar'
 import { ProfileCard } from '../ProfileCard/ProfileCard'
+import { recordImageRequests } from './recordImageRequests'
 import { ProfileEditor } from '../ProfileEditor/ProfileEditor'
 
 const MARKUP = '<img src=x onerror="alert(1)"><script>alert(document.cookie)</script><b>bold</b>&amp;'
@@ -32,25 +33,13 @@ function injected(container: HTMLElement) {
 }
 
 /** Every URL the page asked the browser to load, through `new Image()`. */
-const requested: string[] = []
-
-class RecordingImage {
-  onload: (() => void) | null = null
-  onerror: (() => void) | null = null
-  set src(url: string) {
-    requested.push(url)
-    queueMicrotask(() => this.onload?.())
-  }
-}
+const requested = recordImageRequests()
 
 beforeEach(() => {
   sessionStorage.clear()
-  requested.length = 0
-  vi.stubGlobal('Image', RecordingImage)
 })
 
 afterEach(() => {
-  vi.unstubAllGlobals()
   vi.useRealTimers()
 })
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useProfileKitConfig } from '@profile-kit/core'
+import { useProfileComponentSettings } from '@profile-kit/core'
 import { createTranslator, type Translate } from './createTranslator'
 
 /**
@@ -15,6 +15,6 @@ import { createTranslator, type Translate } from './createTranslator'
  * ```
  */
 export function useMessages(): Translate {
-  const { messages } = useProfileKitConfig()
+  const { messages } = useProfileComponentSettings()
   return useMemo(() => createTranslator(messages), [messages])
 }

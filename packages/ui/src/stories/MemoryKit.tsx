@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react'
 import {
   ProfileProvider,
-  type DraftStorage,
   type MemoryAdapter,
   type MemoryAdapterOptions,
   type Profile,
 } from '@profile-kit/core'
 import { createMemoryAdapter } from '@profile-kit/core/vanilla'
+import type { DraftStorage } from '../settings'
 import { ME, PEOPLE, SCHEMA } from './fixtures'
 
 /** Options of a story's or test's in-memory backend and provider. */

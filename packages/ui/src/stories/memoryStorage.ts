@@ -1,4 +1,4 @@
-import type { DraftStorage } from '@profile-kit/core'
+import type { DraftStorage } from '../settings'
 
 /** A draft storage that lives as long as the story, so stories never see each other's drafts. */
 export function memoryStorage(

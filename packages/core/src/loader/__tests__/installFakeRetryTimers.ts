@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, vi } from 'vitest'
+import { afterEach, beforeEach, expect, vi, type Mock } from 'vitest'
 
 /**
  * Fake timers for a loader test file, with backoff jitter at its lower bound (the first retry
@@ -13,4 +13,20 @@ export function installFakeRetryTimers(): void {
     expect(vi.getTimerCount(), 'timers left running').toBe(0)
     vi.useRealTimers()
   })
+}
+
+/**
+ * Advances fake time step by step and checks how many calls `fn` has had after each step:
+ * `[[249, 1], [1, 2]]` reads "249 ms on, still 1 call; 1 ms later, 2".
+ */
+export async function expectCallsOverTime(
+  fn: Mock,
+  timeline: ReadonlyArray<readonly [advanceMs: number, calls: number]>,
+): Promise<void> {
+  let elapsed = 0
+  for (const [advanceMs, calls] of timeline) {
+    await vi.advanceTimersByTimeAsync(advanceMs)
+    elapsed += advanceMs
+    expect(fn, `calls after ${elapsed} ms`).toHaveBeenCalledTimes(calls)
+  }
 }

@@ -1,10 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
+import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../memory/createMemoryAdapter'
 import type { Profile } from '../../model/profile'
 import { ProfileProvider, type ProfileProviderProps } from '../ProfileProvider'
+import { useMyProfile } from '../useMyProfile'
+import { useUpdateProfile } from '../useUpdateProfile'
 
 /** A user the memory backend knows: u0 … u{n-1}, nick "User i". */
 export const userID = (index: number) => `u${index}`
@@ -51,4 +54,23 @@ export function setup(
 /** IDs each `getUserProfiles` call received, in call order. */
 export function requestedIDs(spy: { mock: { calls: unknown[][] } }): string[][] {
   return spy.mock.calls.map(([ids]) => ids as string[])
+}
+
+/** Advances fake time inside act(), so React commits whatever the kit did meanwhile. */
+export async function elapse(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms)
+  })
+}
+
+/** My profile and the update hook, rendered under a provider of `adapter` (with `props`) on a fresh QueryClient. */
+export function renderMyProfileAndUpdate(adapter: ProfileAdapter, props: Partial<ProfileProviderProps> = {}) {
+  const queryClient = new QueryClient()
+  return renderHook(() => ({ me: useMyProfile(), update: useUpdateProfile() }), {
+    wrapper: ({ children }) => (
+      <ProfileProvider adapter={adapter} queryClient={queryClient} {...props}>
+        {children}
+      </ProfileProvider>
+    ),
+  })
 }
