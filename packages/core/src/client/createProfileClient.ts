@@ -11,6 +11,11 @@ import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/validatePatch'
 import { isUserID } from '../model/guards'
 import { ProfileError } from '../errors/ProfileError'
+import {
+  createPresenceManager,
+  type PresenceManager,
+  type PresenceOptions,
+} from '../presence/createPresenceManager'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { patchIfCurrent, pickFetched } from './pickFetched'
@@ -34,6 +39,8 @@ export interface ProfileClientOptions {
   retry?: RetryOptions
   /** An adapter call unsettled after this long fails as `network`. Defaults to `20000`. */
   timeoutMs?: number
+  /** How presence subscriptions are held (grace period, batch window). */
+  presence?: PresenceOptions
 }
 
 /** A TanStack query option set of the engine: pass it to `fetchQuery`, `useQuery` or a `QueryObserver`. */
@@ -65,6 +72,8 @@ export interface ProfileClient {
   readonly adapter: ProfileAdapter
   /** The QueryClient holding the profiles. */
   readonly queryClient: QueryClient
+  /** Who is online: the adapter's presence subscriptions, shared by every component (`usePresence`). */
+  readonly presence: PresenceManager
   /** Query options for one user's profile entry; its data is `null` when the backend does not know the user. */
   userQuery(userID: string): ProfileQueryOptions<Profile | null>
   /** Query options for who I am: its data is my userID; my profile is my user's entry (`userQuery`). */
@@ -120,6 +129,10 @@ export function createProfileClient(
     windowMs: options.batchWindowMs,
     retry: options.retry,
     timeoutMs: options.timeoutMs,
+  })
+  const presence = createPresenceManager(adapter.presence, {
+    timeoutMs: options.timeoutMs,
+    ...options.presence,
   })
   /** One adapter call with the provider's timeout and (unless told otherwise) its retries. */
   const call = <T>(label: string, fn: () => Promise<T>, retry = options.retry) =>
@@ -250,6 +263,7 @@ export function createProfileClient(
     events?.clear()
     stashed.clear()
     myID = undefined
+    presence.reset()
     void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
   }
 
@@ -375,6 +389,7 @@ export function createProfileClient(
     schema,
     adapter,
     queryClient,
+    presence,
     userQuery,
     meQuery,
     myProfile,

@@ -74,6 +74,7 @@ describe('ProfileClient', () => {
       | 'schema'
       | 'adapter'
       | 'queryClient'
+      | 'presence'
       | 'userQuery'
       | 'meQuery'
       | 'myProfile'
