@@ -21,6 +21,11 @@ export { getInitials } from './Avatar/getInitials'
 export { safeImageUrl } from './Avatar/safeImageUrl'
 export { forgetFailedAvatar } from './Avatar/forgetFailedAvatar'
 
+export { PresenceStatus } from './Presence/PresenceStatus'
+export type { PresenceStatusProps } from './Presence/PresenceStatus'
+export { usePresenceLabel } from './Presence/usePresenceLabel'
+export type { PresenceLabel } from './Presence/usePresenceLabel'
+
 export { ProfileCard } from './ProfileCard/ProfileCard'
 export type { ProfileCardProps } from './ProfileCard/ProfileCard'
 export { useProfileCard } from './ProfileCard/ProfileCardContext'

@@ -16,6 +16,7 @@ import { getInitials } from './getInitials'
 import { PersonIcon } from './PersonIcon'
 import { safeImageUrl } from './safeImageUrl'
 import { useAvatarImage } from './useAvatarImage'
+import { usePresenceLabel, type PresenceLabel } from '../Presence/usePresenceLabel'
 
 /**
  * Named sizes (24, 40 and 64 px in the theme) or a size in pixels.
@@ -57,6 +58,13 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
   onClick?: MouseEventHandler<HTMLButtonElement>
   /** Overrides the accessible name. */
   label?: string
+  /**
+   * Shows whether the user is online: a dot (filled when online, a ring when offline) and the same
+   * in words for assistive technology and as a tooltip ("Online", "Last seen 5 minutes ago"). Live,
+   * and shared with every other component showing the user. Needs a `ProfileProvider` and a user
+   * (`profile` or `userID`). Defaults to `false`.
+   */
+  showPresence?: boolean
 }
 
 /**
@@ -72,7 +80,42 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
  * ```
  */
 export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(function Avatar(
-  { profile, name, src, userID, size = 'md', decorative = false, onClick, label, className, style, ...rest },
+  { showPresence = false, ...props },
+  ref,
+) {
+  const presenceOf = props.userID ?? props.profile?.userID
+  // Presence is a component of its own, so avatars without it need no provider and subscribe to nothing.
+  return showPresence && presenceOf ? (
+    <LiveAvatar {...props} presenceOf={presenceOf} ref={ref} />
+  ) : (
+    <AvatarView {...props} ref={ref} />
+  )
+})
+
+const LiveAvatar = forwardRef<HTMLElement, AvatarViewProps & { presenceOf: string }>(function LiveAvatar(
+  { presenceOf, ...props },
+  ref,
+) {
+  return <AvatarView {...props} presence={usePresenceLabel(presenceOf)} ref={ref} />
+})
+
+type AvatarViewProps = Omit<AvatarProps, 'showPresence'> & { presence?: PresenceLabel }
+
+const AvatarView = forwardRef<HTMLElement, AvatarViewProps>(function AvatarView(
+  {
+    profile,
+    name,
+    src,
+    userID,
+    size = 'md',
+    decorative = false,
+    onClick,
+    label,
+    presence,
+    className,
+    style,
+    ...rest
+  },
   ref,
 ) {
   const config = useProfileKitConfig()
@@ -96,6 +139,9 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
     'data-size': typeof size === 'number' ? 'custom' : size,
     'data-shown': shown,
     'data-pk-color': color.index,
+    'data-presence': presence?.state,
+    // Sighted mouse users get the words too: the dot is not colour alone, but it is small.
+    title: rest.title ?? (presence?.text || undefined),
   }
   const content: ReactNode =
     shown === 'image' && url ? (
@@ -113,6 +159,12 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
     ) : (
       <PersonIcon />
     )
+  const presenceText = presence?.text ?? ''
+  const dot = presenceText ? (
+    <span className="pk-avatar__presence" data-state={presence?.state} aria-hidden="true" />
+  ) : null
+  const withPresence = (text: string) =>
+    presenceText ? t('avatar.withPresence', { name: text, presence: presenceText }) : text
 
   const accessibleName = displayName || t('avatar.unknown')
   if (onClick) {
@@ -125,10 +177,22 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
         onClick={onClick}
       >
         {content}
+        {dot}
         {/* The name is the button's text, not an aria-label: a label that omits the visible
             initials fails WCAG 2.5.3 (label in name), and the initials are aria-hidden. */}
-        <VisuallyHidden>{label ?? t('avatar.button', { name: accessibleName })}</VisuallyHidden>
+        <VisuallyHidden>{withPresence(label ?? t('avatar.button', { name: accessibleName }))}</VisuallyHidden>
       </button>
+    )
+  }
+  if (decorative && presenceText) {
+    // The name is read beside it, but the presence is not: only the presence is spoken. The
+    // picture hides itself (empty alt, aria-hidden initials and icon).
+    return (
+      <span {...props} ref={ref}>
+        {content}
+        {dot}
+        <VisuallyHidden>{presenceText}</VisuallyHidden>
+      </span>
     )
   }
   if (decorative) {
@@ -139,8 +203,9 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
     )
   }
   return (
-    <span {...props} ref={ref} role="img" aria-label={label ?? accessibleName}>
+    <span {...props} ref={ref} role="img" aria-label={withPresence(label ?? accessibleName)}>
       {content}
+      {dot}
     </span>
   )
 })
