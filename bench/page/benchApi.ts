@@ -52,7 +52,7 @@ export interface PresenceScrollResult {
   graceMs: number
   /** How long the fling down and back took as the page's timers ran it. */
   scrollMs: number
-  /** Then all 2,000 rows at once (not virtualized), until every online user shows online, then closed. */
+  /** Then all 2,000 rows at once (not virtualized), until every row shows an answer, then closed. */
   allAtOnce: {
     usersShown: number
     subscribeCalls: number
