@@ -33,6 +33,7 @@ export const MessageRow = memo(function MessageRow({ message, mine }: MessageRow
         <Avatar
           profile={sender}
           size={36}
+          showPresence
           className="msg__avatar"
           onClick={() => openProfile(sender.userID)}
         />

@@ -87,7 +87,7 @@ function DirectLink({ conversation }: { conversation: Conversation }) {
   return (
     <ConversationLink conversation={conversation}>
       {partner ? (
-        <Avatar profile={partner} size={20} decorative className="sidebar__avatar" />
+        <Avatar profile={partner} size={20} decorative showPresence className="sidebar__avatar" />
       ) : (
         <span className="sidebar__avatar skeleton" aria-hidden="true" />
       )}
