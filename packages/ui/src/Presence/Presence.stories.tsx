@@ -37,97 +37,58 @@ const unavailable: KitParameters = { kit: { presence: { enabled: false } } }
 const chinese = { locale: 'zh-CN' }
 
 const dot = (element: HTMLElement) => element.querySelector('.pk-avatar__presence')
+const CHINESE_ARGS = { userID: 'grace', name: '王美玲' }
 
-export const Online: Story = {
-  parameters: online,
-  play: async ({ canvas, canvasElement }) => {
-    await expect(await canvas.findByRole('img', { name: 'Grace Hopper, Online' })).toBeVisible()
-    await expect(canvas.getByText('Online')).toBeVisible()
-    await expect(dot(canvasElement)).toHaveAttribute('data-state', 'online')
-  },
+/** A state with words: the avatar is named "name, presence", the text shows, the dot has the state. */
+function shown(parameters: KitParameters, state: string, name: string, text: string): Story {
+  return {
+    parameters,
+    play: async ({ canvas, canvasElement }) => {
+      await expect(await canvas.findByRole('img', { name: `${name}${text}` })).toBeVisible()
+      await expect(canvas.getByText(text.replace(/^(, |，)/, ''))).toBeVisible()
+      await expect(dot(canvasElement)).toHaveAttribute('data-state', state)
+    },
+  }
 }
 
-export const OfflineLastSeen: Story = {
-  parameters: offline,
-  play: async ({ canvas, canvasElement }) => {
-    await expect(
-      await canvas.findByRole('img', { name: 'Grace Hopper, Last seen 5 minutes ago' }),
-    ).toBeVisible()
-    await expect(canvas.getByText('Last seen 5 minutes ago')).toBeVisible()
-    await expect(dot(canvasElement)).toHaveAttribute('data-state', 'offline')
-  },
+/** A state without words: the avatar is named by the name alone and has no dot. */
+function silent(parameters: KitParameters, state: string, name: string): Story {
+  return {
+    parameters,
+    play: async ({ canvas, canvasElement }) => {
+      await waitFor(() => expect(canvas.getByRole('img', { name })).toHaveAttribute('data-presence', state))
+      await expect(dot(canvasElement)).toBeNull()
+    },
+  }
 }
 
-export const Unknown: Story = {
-  parameters: unknown,
-  play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('img', { name: 'Grace Hopper' })).toHaveAttribute(
-      'data-presence',
-      'unknown',
-    )
-    await expect(dot(canvasElement)).toBeNull()
-  },
-}
-
-export const Unavailable: Story = {
-  parameters: unavailable,
-  play: async ({ canvas, canvasElement }) => {
-    await waitFor(() =>
-      expect(canvas.getByRole('img', { name: 'Grace Hopper' })).toHaveAttribute(
-        'data-presence',
-        'unavailable',
-      ),
-    )
-    await expect(dot(canvasElement)).toBeNull()
-  },
-}
+export const Online = shown(online, 'online', 'Grace Hopper', ', Online')
+export const OfflineLastSeen = shown(offline, 'offline', 'Grace Hopper', ', Last seen 5 minutes ago')
+export const Unknown = silent(unknown, 'unknown', 'Grace Hopper')
+export const Unavailable = silent(unavailable, 'unavailable', 'Grace Hopper')
 
 export const OnlineChinese: Story = {
-  args: { userID: 'grace', name: '王美玲' },
+  ...shown(online, 'online', '王美玲', '，在线'),
+  args: CHINESE_ARGS,
   globals: chinese,
-  parameters: online,
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('img', { name: '王美玲，在线' })).toBeVisible()
-    await expect(canvas.getByText('在线')).toBeVisible()
-  },
 }
-
 export const OfflineLastSeenChinese: Story = {
-  args: { userID: 'grace', name: '王美玲' },
+  ...shown(offline, 'offline', '王美玲', '，最后在线：5分钟前'),
+  args: CHINESE_ARGS,
   globals: chinese,
-  parameters: offline,
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('img', { name: '王美玲，最后在线：5分钟前' })).toBeVisible()
-    await expect(canvas.getByText('最后在线：5分钟前')).toBeVisible()
-  },
 }
-
 export const UnknownChinese: Story = {
-  args: { userID: 'grace', name: '王美玲' },
+  ...silent(unknown, 'unknown', '王美玲'),
+  args: CHINESE_ARGS,
   globals: chinese,
-  parameters: unknown,
-  play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('img', { name: '王美玲' })).toHaveAttribute('data-presence', 'unknown')
-    await expect(dot(canvasElement)).toBeNull()
-  },
 }
-
 export const UnavailableChinese: Story = {
-  args: { userID: 'grace', name: '王美玲' },
+  ...silent(unavailable, 'unavailable', '王美玲'),
+  args: CHINESE_ARGS,
   globals: chinese,
-  parameters: unavailable,
-  play: async ({ canvas, canvasElement }) => {
-    await waitFor(() =>
-      expect(canvas.getByRole('img', { name: '王美玲' })).toHaveAttribute('data-presence', 'unavailable'),
-    )
-    await expect(dot(canvasElement)).toBeNull()
-  },
 }
 
 export const OnlineDark: Story = {
+  ...shown(online, 'online', 'Grace Hopper', ', Online'),
   globals: { theme: 'dark' },
-  parameters: online,
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('img', { name: 'Grace Hopper, Online' })).toBeVisible()
-  },
 }

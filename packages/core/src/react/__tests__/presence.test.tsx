@@ -49,6 +49,21 @@ function memory(): MemoryAdapter {
   return createMemoryAdapter({ me: { userID: 'me' }, presence: { online: ['ada'] } })
 }
 
+/** One row per ID (the same ID may repeat), and more below them. */
+function renderRows(adapter: ProfileAdapter, ids: string[], more?: ReactNode) {
+  return render(
+    kit(
+      adapter,
+      <>
+        {ids.map((id, index) => (
+          <Row key={index} id={id} />
+        ))}
+        {more}
+      </>,
+    ),
+  )
+}
+
 const settle = (ms = 500) => act(() => vi.advanceTimersByTimeAsync(ms))
 const presenceCalls = (adapter: MemoryAdapter) =>
   adapter.presence.calls.map(({ kind, userIDs }) => [kind, [...userIDs]])
@@ -56,17 +71,7 @@ const presenceCalls = (adapter: MemoryAdapter) =>
 describe('usePresence', () => {
   it('subscribes each user once for every component showing it, and shows the answer', async () => {
     const adapter = memory()
-    render(
-      kit(
-        adapter,
-        <>
-          <Row id="ada" />
-          <Row id="ada" />
-          <Row id="bob" />
-          <OnlineCount ids={['ada', 'bob']} />
-        </>,
-      ),
-    )
+    renderRows(adapter, ['ada', 'ada', 'bob'], <OnlineCount ids={['ada', 'bob']} />)
     expect(screen.getAllByText('ada is unknown')).toHaveLength(2)
     await settle()
     expect(presenceCalls(adapter)).toEqual([['subscribe', ['ada', 'bob']]])
@@ -77,15 +82,7 @@ describe('usePresence', () => {
 
   it('re-renders only the components showing the user whose presence changed', async () => {
     const adapter = memory()
-    render(
-      kit(
-        adapter,
-        <>
-          <Row id="ada" />
-          <Row id="bob" />
-        </>,
-      ),
-    )
+    renderRows(adapter, ['ada', 'bob'])
     await settle()
     const before = { ...renders }
     adapter.simulatePresence('bob', true)
