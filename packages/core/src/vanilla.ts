@@ -31,6 +31,7 @@ export type { PresenceChange, PresenceSource, UserPresence } from './adapter/Pre
 export type { RemarkSource, UserRemark } from './adapter/RemarkSource'
 export type { Presence, PresenceState } from './presence/presence'
 export { createPresenceManager, DEFAULT_PRESENCE_GRACE_MS } from './presence/createPresenceManager'
+export { presenceOf } from './presence/presenceOf'
 export type { PresenceManager, PresenceOptions } from './presence/createPresenceManager'
 export { createVendorErrorMapper } from './adapter/createVendorErrorMapper'
 export type {

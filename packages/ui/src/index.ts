@@ -23,8 +23,7 @@ export { forgetFailedAvatar } from './Avatar/forgetFailedAvatar'
 
 export { PresenceStatus } from './Presence/PresenceStatus'
 export type { PresenceStatusProps } from './Presence/PresenceStatus'
-export { usePresenceLabel } from './Presence/usePresenceLabel'
-export type { PresenceLabel } from './Presence/usePresenceLabel'
+export { usePresenceText } from './Presence/usePresenceText'
 
 export { ProfileCard } from './ProfileCard/ProfileCard'
 export type { ProfileCardProps } from './ProfileCard/ProfileCard'

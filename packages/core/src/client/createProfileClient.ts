@@ -11,11 +11,7 @@ import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/validatePatch'
 import { isUserID } from '../model/guards'
 import { ProfileError } from '../errors/ProfileError'
-import {
-  createPresenceManager,
-  type PresenceManager,
-  type PresenceOptions,
-} from '../presence/createPresenceManager'
+import type { PresenceOptions } from '../presence/createPresenceManager'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { patchIfCurrent, pickFetched } from './pickFetched'
@@ -72,8 +68,8 @@ export interface ProfileClient {
   readonly adapter: ProfileAdapter
   /** The QueryClient holding the profiles. */
   readonly queryClient: QueryClient
-  /** Who is online: the adapter's presence subscriptions, shared by every component (`usePresence`). */
-  readonly presence: PresenceManager
+  /** The options it was created with (for extensions such as presence, created on first use). */
+  readonly options: Readonly<ProfileClientOptions>
   /** Query options for one user's profile entry; its data is `null` when the backend does not know the user. */
   userQuery(userID: string): ProfileQueryOptions<Profile | null>
   /** Query options for who I am: its data is my userID; my profile is my user's entry (`userQuery`). */
@@ -94,6 +90,8 @@ export interface ProfileClient {
   connect(): () => void
   /** The session changed (login, logout, account switch): forgets pending events and refetches every profile. */
   reset(): void
+  /** Calls `listener` on every `reset` (presence subscribes again). Returns the function that stops it. */
+  onReset(listener: () => void): () => void
 }
 
 /** How long a fetched profile counts as fresh unless `staleTime` says otherwise. */
@@ -129,10 +127,6 @@ export function createProfileClient(
     windowMs: options.batchWindowMs,
     retry: options.retry,
     timeoutMs: options.timeoutMs,
-  })
-  const presence = createPresenceManager(adapter.presence, {
-    timeoutMs: options.timeoutMs,
-    ...options.presence,
   })
   /** One adapter call with the provider's timeout and (unless told otherwise) its retries. */
   const call = <T>(label: string, fn: () => Promise<T>, retry = options.retry) =>
@@ -253,6 +247,8 @@ export function createProfileClient(
   // Live events of the current connection (one per mounted provider; StrictMode connects twice).
   let events: ChangeBuffer | undefined
 
+  // What else starts over with the session (presence, created only when something shows it).
+  const resetListeners = new Set<() => void>()
   // Counts resets: a save begun before the session changed is never sent into the new one.
   let resets = 0
   const begunIn = new WeakMap<UpdateTicket, number>()
@@ -263,7 +259,7 @@ export function createProfileClient(
     events?.clear()
     stashed.clear()
     myID = undefined
-    presence.reset()
+    resetListeners.forEach((listener) => listener())
     void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
   }
 
@@ -389,13 +385,19 @@ export function createProfileClient(
     schema,
     adapter,
     queryClient,
-    presence,
+    options,
     userQuery,
     meQuery,
     myProfile,
     updateMyProfile,
     connect,
     reset,
+    onReset(listener) {
+      resetListeners.add(listener)
+      return () => {
+        resetListeners.delete(listener)
+      }
+    },
   }
 }
 

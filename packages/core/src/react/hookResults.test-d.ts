@@ -74,13 +74,14 @@ describe('ProfileClient', () => {
       | 'schema'
       | 'adapter'
       | 'queryClient'
-      | 'presence'
+      | 'options'
       | 'userQuery'
       | 'meQuery'
       | 'myProfile'
       | 'updateMyProfile'
       | 'connect'
       | 'reset'
+      | 'onReset'
     >()
   })
 })

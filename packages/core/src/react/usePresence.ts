@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { isUserID } from '../model/guards'
 import { presenceEqual, type Presence } from '../presence/presence'
+import { presenceOf } from '../presence/presenceOf'
 import { useProfileClient } from './ProfileProvider'
 
 /**
@@ -17,7 +18,7 @@ import { useProfileClient } from './ProfileProvider'
  * ```
  */
 export function usePresence(userIDs: readonly string[]): Presence[] {
-  const { presence } = useProfileClient()
+  const presence = presenceOf(useProfileClient())
   const key = Array.isArray(userIDs) ? userIDs.filter(isUserID).join('\u0000') : ''
   const users = useMemo(() => (key ? key.split('\u0000') : []), [key])
   const last = useRef<Presence[]>([])

@@ -6,7 +6,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import { useProfileKitConfig, type Profile } from '@profile-kit/core'
+import { useProfileKitConfig, type Presence, type Profile } from '@profile-kit/core'
 import { useMessages } from '../messages/useMessages'
 import { cx } from '../internal/cx'
 import { VisuallyHidden } from '../internal/VisuallyHidden'
@@ -16,7 +16,7 @@ import { getInitials } from './getInitials'
 import { PersonIcon } from './PersonIcon'
 import { safeImageUrl } from './safeImageUrl'
 import { useAvatarImage } from './useAvatarImage'
-import { usePresenceLabel, type PresenceLabel } from '../Presence/usePresenceLabel'
+import { usePresenceText } from '../Presence/usePresenceText'
 
 /**
  * Named sizes (24, 40 and 64 px in the theme) or a size in pixels.
@@ -59,12 +59,13 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
   /** Overrides the accessible name. */
   label?: string
   /**
-   * Shows whether the user is online: a dot (filled when online, a ring when offline) and the same
-   * in words for assistive technology and as a tooltip ("Online", "Last seen 5 minutes ago"). Live,
-   * and shared with every other component showing the user. Needs a `ProfileProvider` and a user
-   * (`profile` or `userID`). Defaults to `false`.
+   * The user's presence (from `useUserPresence(userID)` or `usePresence(ids)`): a dot on the corner,
+   * filled when online and a ring when offline (shape, not colour alone), and the same in words in
+   * the accessible name ("Ada Lovelace, Online", "View profile of Ada, Last seen 5 minutes ago";
+   * only the presence when `decorative`) and as a `title`. Nothing while unknown or unavailable.
+   * Omit it for no indicator.
    */
-  showPresence?: boolean
+  presence?: Presence
 }
 
 /**
@@ -80,28 +81,6 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
  * ```
  */
 export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(function Avatar(
-  { showPresence = false, ...props },
-  ref,
-) {
-  const presenceOf = props.userID ?? props.profile?.userID
-  // Presence is a component of its own, so avatars without it need no provider and subscribe to nothing.
-  return showPresence && presenceOf ? (
-    <LiveAvatar {...props} presenceOf={presenceOf} ref={ref} />
-  ) : (
-    <AvatarView {...props} ref={ref} />
-  )
-})
-
-const LiveAvatar = forwardRef<HTMLElement, AvatarViewProps & { presenceOf: string }>(function LiveAvatar(
-  { presenceOf, ...props },
-  ref,
-) {
-  return <AvatarView {...props} presence={usePresenceLabel(presenceOf)} ref={ref} />
-})
-
-type AvatarViewProps = Omit<AvatarProps, 'showPresence'> & { presence?: PresenceLabel }
-
-const AvatarView = forwardRef<HTMLElement, AvatarViewProps>(function AvatarView(
   {
     profile,
     name,
@@ -121,6 +100,7 @@ const AvatarView = forwardRef<HTMLElement, AvatarViewProps>(function AvatarView(
   const config = useProfileKitConfig()
   const t = useMessages()
   const displayName = (name ?? (profile ? config.displayName(profile) : '')).trim()
+  const presenceText = usePresenceText(presence)
   const url = safeImageUrl(src ?? profile?.avatar)
   const status = useAvatarImage(url)
   const initials = getInitials(displayName, t('locale'))
@@ -141,7 +121,7 @@ const AvatarView = forwardRef<HTMLElement, AvatarViewProps>(function AvatarView(
     'data-pk-color': color.index,
     'data-presence': presence?.state,
     // Sighted mouse users get the words too: the dot is not colour alone, but it is small.
-    title: rest.title ?? (presence?.text || undefined),
+    title: rest.title ?? (presenceText || undefined),
   }
   const content: ReactNode =
     shown === 'image' && url ? (
@@ -159,7 +139,6 @@ const AvatarView = forwardRef<HTMLElement, AvatarViewProps>(function AvatarView(
     ) : (
       <PersonIcon />
     )
-  const presenceText = presence?.text ?? ''
   const dot = presenceText ? (
     <span className="pk-avatar__presence" data-state={presence?.state} aria-hidden="true" />
   ) : null

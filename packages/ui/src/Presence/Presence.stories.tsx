@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
+import { useUserPresence } from '@profile-kit/core'
 import { Avatar } from '../Avatar/Avatar'
 import { memoryKitLoader, withMemoryKit, type KitParameters } from '../stories/withMemoryKit'
 import { PresenceStatus } from './PresenceStatus'
@@ -8,7 +9,7 @@ import { PresenceStatus } from './PresenceStatus'
 function PresenceDemo({ userID, name }: { userID: string; name: string }) {
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-      <Avatar userID={userID} name={name} size="lg" showPresence />
+      <Avatar userID={userID} name={name} size="lg" presence={useUserPresence(userID)} />
       <p style={{ display: 'grid', gap: 4, margin: 0 }}>
         <strong>{name}</strong>
         <PresenceStatus userID={userID} />

@@ -1,8 +1,9 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useUserPresence } from '@profile-kit/core'
 import { normalizeProfile } from '@profile-kit/core/vanilla'
 import type { ReactNode } from 'react'
-import { Avatar } from '../Avatar/Avatar'
+import { Avatar, type AvatarProps } from '../Avatar/Avatar'
 import { zhCN } from '../messages/zhCN'
 import { createKitAdapter, MemoryKit, type KitOptions } from '../stories/MemoryKit'
 import { PresenceStatus } from './PresenceStatus'
@@ -29,13 +30,18 @@ function renderKit(children: ReactNode, options: KitOptions = {}) {
   return { adapter, view }
 }
 
+/** An avatar with its user's live presence, as an app renders one. */
+function LiveAvatar(props: AvatarProps & { userID: string }) {
+  return <Avatar {...props} presence={useUserPresence(props.userID)} />
+}
+
 /** Lets the presence batch window pass and the answers land. */
 const settle = (ms = 1_000) => act(() => vi.advanceTimersByTimeAsync(ms))
 const grace = normalizeProfile({ userID: 'grace', nick: 'Grace Hopper' })
 
 describe('presence on Avatar', () => {
   it('names a standalone avatar with the presence and shows the dot', async () => {
-    renderKit(<Avatar profile={grace} showPresence />)
+    renderKit(<LiveAvatar profile={grace} userID="grace" />)
     expect(screen.getByRole('img', { name: 'Grace Hopper' })).toBeInTheDocument()
     await settle()
     const avatar = screen.getByRole('img', { name: 'Grace Hopper, Online' })
@@ -45,7 +51,7 @@ describe('presence on Avatar', () => {
   })
 
   it('says when an offline user was last seen, on a button avatar too', async () => {
-    renderKit(<Avatar userID="linus" name="Linus" showPresence onClick={() => undefined} />)
+    renderKit(<LiveAvatar userID="linus" name="Linus" onClick={() => undefined} />)
     await settle()
     expect(
       screen.getByRole('button', { name: 'View profile of Linus, Last seen 5 minutes ago' }),
@@ -53,7 +59,7 @@ describe('presence on Avatar', () => {
   })
 
   it('speaks only the presence of a decorative avatar, whose name is printed beside it', async () => {
-    const { view } = renderKit(<Avatar profile={grace} decorative showPresence />)
+    const { view } = renderKit(<LiveAvatar profile={grace} userID="grace" decorative />)
     await settle()
     const avatar = view.container.querySelector('.pk-avatar')!
     expect(avatar).not.toHaveAttribute('aria-hidden')
@@ -65,8 +71,8 @@ describe('presence on Avatar', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     renderKit(
       <>
-        <Avatar profile={grace} showPresence />
-        <Avatar userID="linus" name="Linus" showPresence />
+        <LiveAvatar profile={grace} userID="grace" />
+        <LiveAvatar userID="linus" name="Linus" />
       </>,
       { presence: { enabled: false } },
     )
@@ -77,7 +83,7 @@ describe('presence on Avatar', () => {
     expect(warn).toHaveBeenCalledTimes(1)
   })
 
-  it('needs no provider and subscribes nothing without showPresence', () => {
+  it('needs no provider and shows no presence without the presence prop', () => {
     render(<Avatar profile={grace} />)
     expect(screen.getByRole('img', { name: 'Grace Hopper' })).not.toHaveAttribute('data-presence')
   })

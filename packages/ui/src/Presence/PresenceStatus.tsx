@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react'
+import { useUserPresence } from '@profile-kit/core'
 import { cx } from '../internal/cx'
-import { usePresenceLabel } from './usePresenceLabel'
+import { usePresenceText } from './usePresenceText'
 
 /**
  * Props of {@link PresenceStatus}. Other attributes go to the `<span>`, and so does a `ref`.
@@ -28,10 +29,11 @@ export interface PresenceStatusProps extends Omit<HTMLAttributes<HTMLSpanElement
  */
 export const PresenceStatus = /* @__PURE__ */ forwardRef<HTMLSpanElement, PresenceStatusProps>(
   function PresenceStatus({ userID, className, ...rest }, ref) {
-    const { state, text } = usePresenceLabel(userID)
+    const presence = useUserPresence(userID)
+    const text = usePresenceText(presence)
     if (!text) return null
     return (
-      <span {...rest} ref={ref} className={cx('pk-presence', className)} data-state={state}>
+      <span {...rest} ref={ref} className={cx('pk-presence', className)} data-state={presence.state}>
         {text}
       </span>
     )
