@@ -22,7 +22,7 @@ const SETTLE_MS = GRACE_MS + 500 + RATE_LIMIT.perMs + 1_000
 const userID = (index: number) => `p-${String(index).padStart(4, '0')}`
 const USER_IDS = Array.from({ length: USERS }, (_, index) => userID(index))
 
-/** One row as a chat list shows a contact: a presence dot (what `Avatar showPresence` reads) and the name. */
+/** One row as a chat list shows a contact: a presence dot (what `Avatar presence` shows) and the name. */
 function Row({ id, top, shown }: { id: string; top: number; shown: Set<string> }) {
   const { state } = useUserPresence(id)
   useEffect(() => {
