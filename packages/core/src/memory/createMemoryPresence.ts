@@ -27,7 +27,9 @@ export interface MemoryPresenceOptions {
 
 /** One presence call the memory backend received, for tests, the demo's call log and the bench. */
 export interface MemoryPresenceCall {
+  /** Which method was called. */
   kind: 'subscribe' | 'unsubscribe'
+  /** The user IDs it was given (the string ones). */
   userIDs: readonly string[]
   /** When it arrived (`Date.now()`). */
   at: number

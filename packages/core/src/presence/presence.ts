@@ -18,7 +18,9 @@ export type PresenceState = 'online' | 'offline' | 'unknown' | 'unavailable'
  * ```
  */
 export interface Presence {
+  /** Whose presence. */
   userID: string
+  /** What the kit can say now (see {@link PresenceState}). */
   state: PresenceState
   /** When the user went offline (ms since epoch), where the backend tells; `0` when unknown. */
   lastSeenAt: number
