@@ -70,13 +70,14 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
 }
 
 /**
- * Who is online at the start: every third person; the others were last seen up to two days ago.
+ * Who is online at the start: me and every third person; the others were last seen up to two days ago.
  * Every 4 s someone comes online or leaves, so the indicators visibly change.
  */
 function demoPresence(people: ReturnType<typeof createPeople>): MemoryPresenceOptions {
   const now = Date.now()
   return {
-    online: people.filter((_, index) => index % 3 === 0).map((person) => person.userID),
+    // I am online, as the signed-in user of a chat always is.
+    online: [ME_ID, ...people.filter((_, index) => index % 3 === 0).map((person) => person.userID)],
     lastSeenAt: Object.fromEntries(people.map((person, index) => [person.userID, now - index * 53 * 60_000])),
     churnMs: 4_000,
   }
