@@ -171,6 +171,29 @@ describe('createPresenceManager: what it knows', () => {
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/presence is unavailable/)
   })
 
+  it('asks again after a session reset when presence was unavailable (another login may have it)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const subscribe = vi
+      .fn<PresenceSource['subscribe']>()
+      .mockRejectedValueOnce(new ProfileError('permission_denied', 'presence is off', { vendorCode: 72001 }))
+      .mockResolvedValue([{ userID: 'ada', online: true, lastSeenAt: 0, customStatus: '' }])
+    const source: PresenceSource = {
+      maxBatchSize: 100,
+      subscribe,
+      unsubscribe: async () => undefined,
+      onChange: () => () => undefined,
+    }
+    const manager = createPresenceManager(source)
+    manager.watch(['ada'])
+    await vi.advanceTimersByTimeAsync(500)
+    expect(manager.get('ada').state).toBe('unavailable')
+    manager.reset()
+    await vi.advanceTimersByTimeAsync(500)
+    expect(subscribe.mock.calls).toEqual([[['ada']], [['ada']]])
+    expect(manager.get('ada').state).toBe('online')
+    expect(warn).toHaveBeenCalledTimes(1)
+  })
+
   it('retries a failed subscribe with backoff, through the same queue', async () => {
     const { adapter, manager } = setup({}, {})
     adapter.configure({ failureRate: 1, failureCode: 'network' })

@@ -120,6 +120,13 @@ describe('usePresence', () => {
     expect(screen.getByText('ada is online')).toBeInTheDocument()
   })
 
+  it('calls no presence method while nothing shows presence', async () => {
+    const adapter = memory()
+    render(kit(adapter, <p>no presence here</p>))
+    await settle(60_000)
+    expect(adapter.presence.calls).toEqual([])
+  })
+
   it('shows unavailable, calling nothing, when the adapter has no presence', async () => {
     const { presence: _none, ...withoutPresence } = memory()
     render(kit(withoutPresence, <Row id="ada" />))
