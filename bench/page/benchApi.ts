@@ -23,6 +23,46 @@ export interface EventStormResult {
   coalesceMs: number
 }
 
+/** What the presence scroll measured (see `presenceScroll.tsx`). */
+export interface PresenceScrollResult {
+  users: number
+  /** Distinct users whose row was rendered at some point of the scroll. */
+  usersShown: number
+  subscribeCalls: number
+  /** Subscribe calls for users all already subscribed (0 without a subscription lifetime). */
+  renewals: number
+  /** ceil(usersShown / 100) + renewals: the most subscribe calls allowed. */
+  callLimit: number
+  unsubscribeCalls: number
+  /** User IDs sent in all subscribe calls together. */
+  subscribedUsers: number
+  /** Users subscribed again after having been unsubscribed (churn). */
+  resubscribed: number
+  /** The most calls (both kinds, both phases) started within any window of `rateLimit.perMs`. */
+  maxCallsInWindow: number
+  rateLimit: { calls: number; perMs: number }
+  /** Users still subscribed, after the grace period, whose row is no longer in the DOM. Must be 0. */
+  heldNotShownAfterGrace: number
+  /** Rows in the DOM with the list at rest (visible and overscan). */
+  rowsAtRest: number
+  /** Online dots shown with the list at rest (presence did arrive). */
+  onlineDotsAtRest: number
+  /** Users still subscribed after the list was closed and the grace period passed. Must be 0. */
+  heldAfterClose: number
+  graceMs: number
+  /** How long the fling down and back took as the page's timers ran it. */
+  scrollMs: number
+  /** Then all 2,000 rows at once (not virtualized), until every row shows an answer, then closed. */
+  allAtOnce: {
+    usersShown: number
+    subscribeCalls: number
+    callLimit: number
+    unsubscribeCalls: number
+    /** Users still subscribed after closing and the grace period. Must be 0. */
+    heldAfterClose: number
+  }
+}
+
 /** The page's API, called by the runner (`bench/runner`) through Playwright, one scenario per call. */
 export interface BenchApi {
   /** React's version as the page runs it. */
@@ -37,6 +77,8 @@ export interface BenchApi {
   rendersOnOneUpdate(variant: VariantName): Promise<number>
   /** A variant (the kit unless told) under 1,000 seeded change events in 100 tasks of 10 over 100 ms. */
   eventStorm(seed: number, variant?: VariantName): Promise<EventStormResult>
+  /** A virtualized list of 2,000 users with presence, flung to the bottom and back. */
+  presenceScroll(): Promise<PresenceScrollResult>
 }
 
 declare global {
@@ -48,5 +90,7 @@ declare global {
     __benchReactBundleType: number | undefined
     /** Present when Chromium runs with `--js-flags=--expose-gc`. */
     gc?: () => void
+    /** Switches the presence scenario's view (set while it is mounted). */
+    __benchPresenceView?: (view: 'virtual' | 'closed' | 'full') => void
   }
 }

@@ -4,6 +4,7 @@ import { coldMount } from './coldMount'
 import { createWarmEnv } from './createWarmEnv'
 import { eventStorm } from './eventStorm'
 import { mountOnce } from './mountOnce'
+import { presenceScroll } from './presenceScroll'
 import { rendersOnOneUpdate } from './rendersOnOneUpdate'
 import type { VariantEnv } from './variants/VariantEnv'
 
@@ -22,4 +23,5 @@ window.bench = {
   coldMount,
   rendersOnOneUpdate,
   eventStorm,
+  presenceScroll,
 } satisfies BenchApi

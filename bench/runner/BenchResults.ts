@@ -1,3 +1,5 @@
+import type { PresenceScrollResult } from '../page/benchApi'
+
 /** `bench/results.json`, which BENCHMARKS.md reports. Ratios are kit / naivePerCard. */
 export interface BenchResults {
   env: { date: string; cpu: string; chromium: string; react: string; tanstackQuery: string }
@@ -19,6 +21,8 @@ export interface BenchResults {
   }
   timeToAllNamesMs: { kit: number; naivePerCard: number; expertBatched: number; ratio: number }
   eventStormCommits: { kit: number; events: number; coalesceMs: number }
+  /** The presence scroll (2,000 users, Tencent's limits): see `bench/page/presenceScroll.tsx`. */
+  presence: PresenceScrollResult
   /** `null` where a package could not be measured (its build failed, or the stylesheet does not exist yet). */
   gzipBytes: { core: number | null; ui: number | null; uiCss: number | null }
 }

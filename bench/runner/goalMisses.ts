@@ -42,6 +42,24 @@ export function goalMisses(results: BenchResults, kitVsExpertMount: RatioWithCI)
     `time to names: kit ${names.kit} ms > expertBatched ${names.expertBatched} ms`,
   )
   miss(results.eventStormCommits.kit > 20, `event storm: ${results.eventStormCommits.kit} commits > 20`)
+  const presence = results.presence
+  miss(
+    presence.subscribeCalls > presence.callLimit,
+    `presence: ${presence.subscribeCalls} subscribe calls > limit ${presence.callLimit}`,
+  )
+  miss(
+    presence.maxCallsInWindow > presence.rateLimit.calls,
+    `presence: ${presence.maxCallsInWindow} calls within ${presence.rateLimit.perMs} ms > ${presence.rateLimit.calls}`,
+  )
+  miss(
+    presence.heldNotShownAfterGrace > 0 || presence.heldAfterClose > 0,
+    `presence: ${presence.heldNotShownAfterGrace} users held but not shown after the grace period, ${presence.heldAfterClose} after closing the list`,
+  )
+  const full = presence.allAtOnce
+  miss(
+    full.subscribeCalls > full.callLimit || full.heldAfterClose > 0,
+    `presence, all at once: ${full.subscribeCalls} subscribe calls (limit ${full.callLimit}), ${full.heldAfterClose} held after closing`,
+  )
   for (const name of ['core', 'ui'] as const) {
     const bytes = results.gzipBytes[name]
     if (bytes === null) misses.push(`size: ${name} could not be measured`)

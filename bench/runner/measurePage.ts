@@ -1,5 +1,5 @@
 import type { Page } from 'playwright'
-import type { ColdMountResult, EventStormResult } from '../page/benchApi'
+import type { ColdMountResult, EventStormResult, PresenceScrollResult } from '../page/benchApi'
 import { alternate } from './alternate'
 import { measureMount, MOUNT_RUNS } from './measureMount'
 import { median } from './median'
@@ -20,6 +20,7 @@ export interface PageMeasurements {
   renders: Record<Measured | 'listQuery', number[]>
   mount: Record<Measured, number[]>
   storms: EventStormResult[]
+  presence: PresenceScrollResult
 }
 
 /**
@@ -56,5 +57,14 @@ export async function measurePage(page: Page, log: (message: string) => void): P
   log(
     `for context, naivePerCard in the same storm: ${naive.commits} commits over ${Math.round(naive.spanMs)} ms`,
   )
-  return { cold, renders, mount, storms }
+
+  log('presence: a virtualized list of 2,000 users flung down and back (about 30 s, in real time)')
+  const presence = await page.evaluate(() => window.bench.presenceScroll())
+  log(
+    `presence: ${presence.subscribeCalls} subscribe calls for ${presence.usersShown} users shown ` +
+      `(limit ${presence.callLimit}), ${presence.unsubscribeCalls} unsubscribe calls, ` +
+      `at most ${presence.maxCallsInWindow} calls in ${presence.rateLimit.perMs} ms (limit ${presence.rateLimit.calls}), ` +
+      `${presence.heldNotShownAfterGrace} held but not shown after the grace period, ${presence.heldAfterClose} after closing`,
+  )
+  return { cold, renders, mount, storms, presence }
 }

@@ -30,7 +30,7 @@ export function summarize(measured: PageMeasurements): {
   results: Omit<BenchResults, 'env' | 'gzipBytes'>
   kitVsExpertMount: RatioWithCI
 } {
-  const { cold, renders, mount, storms } = measured
+  const { cold, renders, mount, storms, presence } = measured
   const calls = (variant: Measured) => Math.max(...cold[variant].map((run) => run.adapterCalls))
   const namesMs = (variant: Measured) => median(cold[variant].map((run) => run.timeToAllNamesMs))
   const mountMs = (variant: Measured) => round(median(mount[variant]), 2)
@@ -68,6 +68,7 @@ export function summarize(measured: PageMeasurements): {
       events: storms[0]?.events ?? 0,
       coalesceMs: storms[0]?.coalesceMs ?? 0,
     },
+    presence,
   }
   return { results, kitVsExpertMount: ratioWithCI(mount.kit, mount.expertBatched) }
 }

@@ -91,9 +91,12 @@ export function myNames(page: Page): Promise<string[]> {
 
 /**
  * The accessible names of the avatar buttons in `scope`, in order, read from the accessibility
- * tree (what a screen reader announces), e.g. `['Maya Patel', 'Jonas Berg']`.
+ * tree (what a screen reader announces), e.g. `['Maya Patel', 'Jonas Berg']`, without the
+ * presence the avatars add (", Online", ", Last seen 5 minutes ago").
  */
 export async function avatarButtonNames(scope: Locator): Promise<string[]> {
   const snapshot = await scope.ariaSnapshot()
-  return [...snapshot.matchAll(/button "View profile of (.+?)"/g)].map((match) => match[1] ?? '')
+  return [
+    ...snapshot.matchAll(/button "View profile of (.+?)(?:, (?:Online|Offline|Last seen [^"]*))?"/g),
+  ].map((match) => match[1] ?? '')
 }

@@ -29,6 +29,10 @@ export type { ProfileAdapter } from './adapter/ProfileAdapter'
 export type { AvatarImageRule, AvatarUploadOptions, UploadProgress } from './adapter/AvatarUpload'
 export type { PresenceChange, PresenceSource, UserPresence } from './adapter/PresenceSource'
 export type { RemarkSource, UserRemark } from './adapter/RemarkSource'
+export type { Presence, PresenceState } from './presence/presence'
+export { createPresenceManager, DEFAULT_PRESENCE_GRACE_MS } from './presence/createPresenceManager'
+export { presenceOf } from './presence/presenceOf'
+export type { PresenceManager, PresenceOptions } from './presence/createPresenceManager'
 export { createVendorErrorMapper } from './adapter/createVendorErrorMapper'
 export type {
   VendorErrorMapper,
@@ -45,6 +49,7 @@ export type { ProfileLoader, ProfileLoaderOptions } from './loader/createProfile
 export type { RetryOptions } from './loader/options'
 export { createMemoryAdapter } from './memory/createMemoryAdapter'
 export type { MemoryAdapter, MemoryAdapterOptions, SeedProfile } from './memory/createMemoryAdapter'
+export type { MemoryPresence, MemoryPresenceCall, MemoryPresenceOptions } from './memory/createMemoryPresence'
 export { profileKeys } from './client/profileKeys'
 export { createProfileClient } from './client/createProfileClient'
 export type { ProfileClient, ProfileClientOptions, ProfileQueryOptions } from './client/createProfileClient'

@@ -22,6 +22,10 @@ export { getInitials } from './Avatar/getInitials'
 export { safeImageUrl } from './Avatar/safeImageUrl'
 export { forgetFailedAvatar } from './Avatar/forgetFailedAvatar'
 
+export { PresenceStatus } from './Presence/PresenceStatus'
+export type { PresenceStatusProps } from './Presence/PresenceStatus'
+export { usePresenceText } from './Presence/usePresenceText'
+
 export { ProfileCard } from './ProfileCard/ProfileCard'
 export type { ProfileCardProps } from './ProfileCard/ProfileCard'
 export { useProfileCard } from './ProfileCard/ProfileCardContext'

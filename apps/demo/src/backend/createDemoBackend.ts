@@ -1,4 +1,4 @@
-import { type ProfileAdapter } from '@profile-kit/core'
+import { type MemoryPresenceOptions, type ProfileAdapter } from '@profile-kit/core'
 import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import type { Conversation } from '../data/chatModel'
 import { createConversations } from '../data/createConversations'
@@ -54,6 +54,7 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
     schema: demoSchema,
     latencyMs,
     failureRate: failurePercent / 100,
+    presence: demoPresence(people),
   })
   store.subscribe((state, previous) => {
     if (state.latencyMs !== previous.latencyMs || state.failurePercent !== previous.failurePercent) {
@@ -65,6 +66,20 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
     adapter: memory,
     storedNick: (userID) => memory.getStored(userID)?.nick,
     simulateRemoteChange: (userID, patch) => void memory.simulateRemoteChange(userID, patch),
+  }
+}
+
+/**
+ * Who is online at the start: me and every third person; the others were last seen up to two days ago.
+ * Every 4 s someone comes online or leaves, so the indicators visibly change.
+ */
+function demoPresence(people: ReturnType<typeof createPeople>): MemoryPresenceOptions {
+  const now = Date.now()
+  return {
+    // I am online, as the signed-in user of a chat always is.
+    online: [ME_ID, ...people.filter((_, index) => index % 3 === 0).map((person) => person.userID)],
+    lastSeenAt: Object.fromEntries(people.map((person, index) => [person.userID, now - index * 53 * 60_000])),
+    churnMs: 4_000,
   }
 }
 

@@ -42,6 +42,8 @@ export function instrumentAdapter(adapter: ProfileAdapter, recorder: CallRecorde
   }
   if (adapter.schema) instrumented.schema = adapter.schema
   if (adapter.subscribe) instrumented.subscribe = adapter.subscribe.bind(adapter)
+  // Presence passes through unlogged: the panel counts the profile calls the kit batches.
+  if (adapter.presence) instrumented.presence = adapter.presence
   return instrumented
 }
 

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useProfileKitConfig, useUserProfile } from '@profile-kit/core'
+import { useProfileKitConfig, useUserPresence, useUserProfile } from '@profile-kit/core'
 import { Avatar } from '@profile-kit/ui'
 import type { ChatMessage } from '../data/chatModel'
 import { formatTime } from '../i18n/formatters'
@@ -23,6 +23,7 @@ interface MessageRowProps {
  */
 export const MessageRow = memo(function MessageRow({ message, mine }: MessageRowProps) {
   const { data: sender } = useUserProfile(message.senderID)
+  const presence = useUserPresence(message.senderID)
   const { displayName } = useProfileKitConfig()
   const locale = useDemoStore((state) => state.locale)
   const openProfile = useDemoStore((state) => state.openProfile)
@@ -33,6 +34,7 @@ export const MessageRow = memo(function MessageRow({ message, mine }: MessageRow
         <Avatar
           profile={sender}
           size={36}
+          presence={presence}
           className="msg__avatar"
           onClick={() => openProfile(sender.userID)}
         />

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useProfileKitConfig, useUserProfile } from '@profile-kit/core'
-import { ProfileCard } from '@profile-kit/ui'
+import { PresenceStatus, ProfileCard } from '@profile-kit/ui'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
 import { Icon } from './Icon'
@@ -72,6 +72,7 @@ function DialogContent({ userID, onClose }: { userID: string; onClose: () => voi
           <Icon name="close" />
         </button>
       </div>
+      <PresenceStatus userID={userID} className="dialog__presence" />
       <ProfileCard
         userID={userID}
         className="dialog__card"

@@ -1,4 +1,4 @@
-import { useMyProfile, useProfileKitConfig, useUserProfile } from '@profile-kit/core'
+import { useMyProfile, useProfileKitConfig, useUserPresence, useUserProfile } from '@profile-kit/core'
 import { Avatar } from '@profile-kit/ui'
 import type { ReactNode } from 'react'
 import { useBackend } from '../backend/useBackend'
@@ -84,10 +84,11 @@ function DirectLink({ conversation }: { conversation: Conversation }) {
   const { displayName } = useProfileKitConfig()
   const partnerID = conversation.partnerID ?? ''
   const partner = useUserProfile(partnerID).data
+  const presence = useUserPresence(partnerID)
   return (
     <ConversationLink conversation={conversation}>
       {partner ? (
-        <Avatar profile={partner} size={20} decorative className="sidebar__avatar" />
+        <Avatar profile={partner} size={20} decorative presence={presence} className="sidebar__avatar" />
       ) : (
         <span className="sidebar__avatar skeleton" aria-hidden="true" />
       )}

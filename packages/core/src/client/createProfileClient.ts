@@ -11,6 +11,7 @@ import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/validatePatch'
 import { isUserID } from '../model/guards'
 import { ProfileError } from '../errors/ProfileError'
+import type { PresenceOptions } from '../presence/createPresenceManager'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
 import { patchIfCurrent, pickFetched } from './pickFetched'
@@ -34,6 +35,8 @@ export interface ProfileClientOptions {
   retry?: RetryOptions
   /** An adapter call unsettled after this long fails as `network`. Defaults to `20000`. */
   timeoutMs?: number
+  /** How presence subscriptions are held (grace period, batch window). */
+  presence?: PresenceOptions
 }
 
 /** A TanStack query option set of the engine: pass it to `fetchQuery`, `useQuery` or a `QueryObserver`. */
@@ -65,6 +68,8 @@ export interface ProfileClient {
   readonly adapter: ProfileAdapter
   /** The QueryClient holding the profiles. */
   readonly queryClient: QueryClient
+  /** The options it was created with (for extensions such as presence, created on first use). */
+  readonly options: Readonly<ProfileClientOptions>
   /** Query options for one user's profile entry; its data is `null` when the backend does not know the user. */
   userQuery(userID: string): ProfileQueryOptions<Profile | null>
   /** Query options for who I am: its data is my userID; my profile is my user's entry (`userQuery`). */
@@ -85,6 +90,8 @@ export interface ProfileClient {
   connect(): () => void
   /** The session changed (login, logout, account switch): forgets pending events and refetches every profile. */
   reset(): void
+  /** Calls `listener` on every `reset` (presence subscribes again). Returns the function that stops it. */
+  onReset(listener: () => void): () => void
 }
 
 /** How long a fetched profile counts as fresh unless `staleTime` says otherwise. */
@@ -240,6 +247,8 @@ export function createProfileClient(
   // Live events of the current connection (one per mounted provider; StrictMode connects twice).
   let events: ChangeBuffer | undefined
 
+  // What else starts over with the session (presence, created only when something shows it).
+  const resetListeners = new Set<() => void>()
   // Counts resets: a save begun before the session changed is never sent into the new one.
   let resets = 0
   const begunIn = new WeakMap<UpdateTicket, number>()
@@ -250,6 +259,7 @@ export function createProfileClient(
     events?.clear()
     stashed.clear()
     myID = undefined
+    resetListeners.forEach((listener) => listener())
     void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
   }
 
@@ -375,12 +385,19 @@ export function createProfileClient(
     schema,
     adapter,
     queryClient,
+    options,
     userQuery,
     meQuery,
     myProfile,
     updateMyProfile,
     connect,
     reset,
+    onReset(listener) {
+      resetListeners.add(listener)
+      return () => {
+        resetListeners.delete(listener)
+      }
+    },
   }
 }
 

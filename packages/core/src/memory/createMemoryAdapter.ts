@@ -11,6 +11,7 @@ import { assertValidPatch } from '../validation/validatePatch'
 import { checkSimulation, type Simulation } from './checkSimulation'
 import { createClock } from './createClock'
 import { createListeners } from './createListeners'
+import { createMemoryPresence, type MemoryPresence, type MemoryPresenceOptions } from './createMemoryPresence'
 
 /** A profile to seed the memory adapter with: any subset of the fields, with a `userID`. */
 export type SeedProfile = Partial<Profile> & { userID: string }
@@ -29,8 +30,10 @@ export interface MemoryAdapterOptions {
   failureCode?: ProfileErrorCode
   /** What the backend stores. Defaults: `maxBatchSize` 100, the nine editor fields, any custom key. */
   schema?: ProfileSchema
-  /** Source of randomness for failure injection, for seeded tests. Defaults to `Math.random`. */
+  /** Source of randomness for failure injection and presence churn, for seeded tests. Defaults to `Math.random`. */
   random?: () => number
+  /** Simulated presence: who is online, the backend's limits, churn. Defaults: nobody online, Tencent's limits. */
+  presence?: MemoryPresenceOptions
 }
 
 /** The memory adapter: a {@link ProfileAdapter} plus controls for demos and tests. */
@@ -46,12 +49,23 @@ export interface MemoryAdapter extends ProfileAdapter {
    * subscribers hear it. No latency or failure applies. Returns the stored profile.
    */
   simulateRemoteChange(userID: string, change: ProfilePatch): Profile
-  /** The session changed (login, logout, account switch): every subscriber's `onReset` fires. */
+  /** The session changed (login, logout, account switch): every subscriber's `onReset` fires, and presence subscriptions end with the old session. */
   simulateSessionReset(): void
   /** Adds or replaces users quietly (no change event), as if they had always been there. */
   addProfiles(profiles: readonly SeedProfile[]): void
   /** What the backend holds for a user right now, without latency or failures. */
   getStored(userID: string): Profile | undefined
+  /** Always present: simulated presence, with the calls it received and who is subscribed. */
+  readonly presence: MemoryPresence
+  /**
+   * A user goes online or offline (offline: last seen now, unless `lastSeenAt` says when), or
+   * publishes a custom status. Subscribers of that user hear it; no latency or failure applies.
+   */
+  simulatePresence(
+    userID: string,
+    online: boolean,
+    details?: { lastSeenAt?: number; customStatus?: string },
+  ): void
 }
 
 /**
@@ -141,6 +155,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
 
   addProfiles(options.profiles ?? [])
   addProfiles([options.me])
+  const presence = createMemoryPresence(options.presence ?? {}, network, random)
 
   return {
     schema,
@@ -162,9 +177,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       Object.assign(simulation, checkSimulation(pick(settings)))
     },
     simulateRemoteChange: change,
-    simulateSessionReset: () => listeners.emitReset(),
+    simulateSessionReset() {
+      presence.reset()
+      listeners.emitReset()
+    },
     addProfiles,
     getStored: (userID) => store().get(userID),
+    presence: presence.source,
+    simulatePresence: presence.set,
   }
 }
 

@@ -74,12 +74,14 @@ describe('ProfileClient', () => {
       | 'schema'
       | 'adapter'
       | 'queryClient'
+      | 'options'
       | 'userQuery'
       | 'meQuery'
       | 'myProfile'
       | 'updateMyProfile'
       | 'connect'
       | 'reset'
+      | 'onReset'
     >()
   })
 })

@@ -6,7 +6,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import { useProfileKitConfig, type Profile } from '@profile-kit/core'
+import { useProfileKitConfig, type Presence, type Profile } from '@profile-kit/core'
 import { useMessages } from '../messages/useMessages'
 import { cx } from '../internal/cx'
 import { VisuallyHidden } from '../internal/VisuallyHidden'
@@ -16,6 +16,7 @@ import { getInitials } from './getInitials'
 import { PersonIcon } from './PersonIcon'
 import { safeImageUrl } from './safeImageUrl'
 import { useAvatarImage } from './useAvatarImage'
+import { usePresenceText } from '../Presence/usePresenceText'
 
 /**
  * Named sizes (24, 40 and 64 px in the theme) or a size in pixels.
@@ -57,6 +58,14 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
   onClick?: MouseEventHandler<HTMLButtonElement>
   /** Overrides the accessible name. */
   label?: string
+  /**
+   * The user's presence (from `useUserPresence(userID)` or `usePresence(ids)`): a dot on the corner,
+   * filled when online and a ring when offline (shape, not colour alone), and the same in words in
+   * the accessible name ("Ada Lovelace, Online", "View profile of Ada, Last seen 5 minutes ago";
+   * only the presence when `decorative`) and as a `title`. Nothing while unknown or unavailable.
+   * Omit it for no indicator.
+   */
+  presence?: Presence
 }
 
 /**
@@ -72,12 +81,26 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children
  * ```
  */
 export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(function Avatar(
-  { profile, name, src, userID, size = 'md', decorative = false, onClick, label, className, style, ...rest },
+  {
+    profile,
+    name,
+    src,
+    userID,
+    size = 'md',
+    decorative = false,
+    onClick,
+    label,
+    presence,
+    className,
+    style,
+    ...rest
+  },
   ref,
 ) {
   const config = useProfileKitConfig()
   const t = useMessages()
   const displayName = (name ?? (profile ? config.displayName(profile) : '')).trim()
+  const presenceText = usePresenceText(presence)
   const url = safeImageUrl(src ?? profile?.avatar)
   const status = useAvatarImage(url)
   const initials = getInitials(displayName, t('locale'))
@@ -96,6 +119,9 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
     'data-size': typeof size === 'number' ? 'custom' : size,
     'data-shown': shown,
     'data-pk-color': color.index,
+    'data-presence': presence?.state,
+    // Sighted mouse users get the words too: the dot is not colour alone, but it is small.
+    title: rest.title ?? (presenceText || undefined),
   }
   const content: ReactNode =
     shown === 'image' && url ? (
@@ -113,6 +139,11 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
     ) : (
       <PersonIcon />
     )
+  const dot = presenceText ? (
+    <span className="pk-avatar__presence" data-state={presence?.state} aria-hidden="true" />
+  ) : null
+  const withPresence = (text: string) =>
+    presenceText ? t('avatar.withPresence', { name: text, presence: presenceText }) : text
 
   const accessibleName = displayName || t('avatar.unknown')
   if (onClick) {
@@ -125,10 +156,22 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
         onClick={onClick}
       >
         {content}
+        {dot}
         {/* The name is the button's text, not an aria-label: a label that omits the visible
             initials fails WCAG 2.5.3 (label in name), and the initials are aria-hidden. */}
-        <VisuallyHidden>{label ?? t('avatar.button', { name: accessibleName })}</VisuallyHidden>
+        <VisuallyHidden>{withPresence(label ?? t('avatar.button', { name: accessibleName }))}</VisuallyHidden>
       </button>
+    )
+  }
+  if (decorative && presenceText) {
+    // The name is read beside it, but the presence is not: only the presence is spoken. The
+    // picture hides itself (empty alt, aria-hidden initials and icon).
+    return (
+      <span {...props} ref={ref}>
+        {content}
+        {dot}
+        <VisuallyHidden>{presenceText}</VisuallyHidden>
+      </span>
     )
   }
   if (decorative) {
@@ -139,8 +182,9 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
     )
   }
   return (
-    <span {...props} ref={ref} role="img" aria-label={label ?? accessibleName}>
+    <span {...props} ref={ref} role="img" aria-label={withPresence(label ?? accessibleName)}>
       {content}
+      {dot}
     </span>
   )
 })

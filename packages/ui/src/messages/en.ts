@@ -13,6 +13,14 @@ export const en = {
 
   'avatar.unknown': 'Unknown user',
   'avatar.button': 'View profile of {name}',
+  /** An avatar's accessible name with the user's presence, e.g. "Ada, Online". */
+  'avatar.withPresence': '{name}, {presence}',
+
+  'presence.online': 'Online',
+  'presence.offline': 'Offline',
+  /** `{time}` is relative, in the locale: "5 minutes ago", "yesterday". */
+  'presence.lastSeen': 'Last seen {time}',
+  'presence.lastSeenJustNow': 'Last seen just now',
 
   'card.loading': 'Loading profile…',
   'card.notFound': 'No profile found for this user.',

@@ -13,6 +13,12 @@ export const zhCN: Messages = {
 
   'avatar.unknown': '未知用户',
   'avatar.button': '查看{name}的资料',
+  'avatar.withPresence': '{name}，{presence}',
+
+  'presence.online': '在线',
+  'presence.offline': '离线',
+  'presence.lastSeen': '最后在线：{time}',
+  'presence.lastSeenJustNow': '刚刚在线',
 
   'card.loading': '正在加载资料…',
   'card.notFound': '找不到该用户的资料。',
