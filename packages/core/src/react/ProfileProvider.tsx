@@ -82,6 +82,7 @@ const CLIENT_OPTION_KEYS = Object.keys({
   eventCoalesceMs: true,
   retry: true,
   timeoutMs: true,
+  presence: true,
 } satisfies Record<keyof ProfileClientOptions, true>)
 
 /** Splits the provider's remaining props into the engine's options and the components' settings. */
