@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/vanilla.ts', 'src/testing.ts'],
+  entry: ['src/index.ts', 'src/vanilla.ts', 'src/testing.ts', 'src/persist.ts'],
   format: 'esm',
   // src/ ships in the tarball: maps let debuggers and go-to-definition land in the real source.
   sourcemap: true,
