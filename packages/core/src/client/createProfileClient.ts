@@ -34,12 +34,19 @@ export interface ProfileClientOptions {
   retry?: RetryOptions
   /** An adapter call unsettled after this long fails as `network`. Defaults to `20000`. */
   timeoutMs?: number
+  /**
+   * Drop a user from a batch not yet sent once every component showing them unmounted (a row that
+   * scrolled away): no request for what nobody looks at any more. Pair it with `batchWindowMs` in
+   * long virtualized lists. Defaults to `false`: every requested profile is fetched and cached.
+   */
+  dropUnwatched?: boolean
 }
 
 /** A TanStack query option set of the engine: pass it to `fetchQuery`, `useQuery` or a `QueryObserver`. */
 export interface ProfileQueryOptions<TData> {
   queryKey: readonly unknown[]
-  queryFn: () => Promise<TData>
+  /** TanStack passes its context; the signal is read only with `dropUnwatched`. */
+  queryFn: (context?: { signal?: AbortSignal }) => Promise<TData>
   staleTime: number
   gcTime?: number
   retry: false
@@ -193,10 +200,12 @@ export function createProfileClient(
     return {
       ...queryOptions,
       queryKey: userKey(userID),
-      queryFn: async (): Promise<Profile | null> => {
+      queryFn: async (context?: { signal?: AbortSignal }): Promise<Profile | null> => {
         const startedAt = clock
+        // Reading the signal tells TanStack to abort the fetch when the last observer leaves.
+        const signal = options.dropUnwatched ? context?.signal : undefined
         try {
-          return entryFor(userID, settleFetched(userID, await loader.load(userID), startedAt))
+          return entryFor(userID, settleFetched(userID, await loader.load(userID, signal), startedAt))
         } catch (error) {
           stashed.delete(userID)
           throw error
