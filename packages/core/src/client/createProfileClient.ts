@@ -26,7 +26,7 @@ export interface ProfileClientOptions {
   staleTime?: number
   /** How long an unused profile stays cached. Defaults to the QueryClient's `gcTime`. */
   gcTime?: number
-  /** Extra milliseconds to collect profile requests into one call. Defaults to `0` (same task). */
+  /** Extra milliseconds a batch collects profile requests (a full batch leaves at once). Defaults to `0` (same task). */
   batchWindowMs?: number
   /** Events arriving within this window are applied in one cache write. Defaults to `16` (a frame). */
   eventCoalesceMs?: number

@@ -188,6 +188,20 @@ describe('createProfileLoader: long windows and requesters who leave', () => {
     )
   })
 
+  it('in a steady stream of requests (a scrolling list), sends full batches and a last one when the window closes', async () => {
+    const fetch = backend()
+    const loader = loaderWith(fetch, { windowMs: 100, maxBatchSize: 3 })
+    const loads: Array<Promise<Profile | null>> = []
+    for (const id of ids(8)) {
+      loads.push(loader.load(id))
+      await vi.advanceTimersByTimeAsync(10) // one new row every 10 ms
+    }
+    expect(fetch.mock.calls).toEqual([[['u0', 'u1', 'u2']], [['u3', 'u4', 'u5']]])
+    await vi.advanceTimersByTimeAsync(90) // 100 ms after u6, the batch's first ID
+    expect(fetch.mock.calls).toEqual([[['u0', 'u1', 'u2']], [['u3', 'u4', 'u5']], [['u6', 'u7']]])
+    expect(nicks(await Promise.all(loads))).toEqual(ids(8).map((id) => `nick of ${id}`))
+  })
+
   it('drops an ID from its unsent batch once every requester aborted, and rejects them', async () => {
     const fetch = backend()
     const loader = loaderWith(fetch, { windowMs: 100 })

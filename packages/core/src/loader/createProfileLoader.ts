@@ -14,8 +14,9 @@ export interface ProfileLoaderOptions {
   /** Most IDs per `fetch` call. Defaults to `100`. */
   maxBatchSize?: number
   /**
-   * How long requests are collected before fetching. Defaults to `0`: requests made in the same
-   * task are merged; a larger window merges requests spread over that many milliseconds.
+   * How long a batch collects requests after its first one. Defaults to `0`: requests made in the
+   * same task are merged; a larger window merges requests spread over that many milliseconds. A
+   * batch that fills up (`maxBatchSize`) is sent at once, so a steady stream makes full batches.
    */
   windowMs?: number
   /** Retries of `network` and `rate_limited` failures, per batch. Defaults: 3 retries, 500 ms doubling to 8000 ms. */
@@ -70,10 +71,12 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
   }
   /** The request of every ID waiting for its window to close or for its batch to settle. */
   const known = new Map<string, Request>()
-  /** The batches of the open window, in request order; empty while no window is open. */
-  let openBatches: Batch[] = []
-  /** Settles when the open window closes; its batches are fetched right after. */
-  let windowClosed: Promise<void>
+  /** The batch collecting IDs, until it is full or its window closes. */
+  let open: Batch | undefined
+  /** Without a window, the batches of one task share one timer, so they are fetched together. */
+  let sameTask: Promise<void> | undefined
+  const windowOfNewBatch = () =>
+    windowMs > 0 ? delay(windowMs) : (sameTask ??= delay(0).then(() => void (sameTask = undefined)))
 
   function load(userID: string, signal?: AbortSignal): Promise<Profile | null> {
     if (!isUserID(userID)) return Promise.reject(invalidArgument('userID', userID, ID_RULE))
@@ -112,25 +115,30 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
     })
   }
 
-  /** The open window's last batch while it has room for one more ID, else a new batch (and window). */
+  /**
+   * The open batch while it has room for one more ID, else a new one. Each batch's window opens with
+   * its first ID: in a steady stream of requests (a scrolling list) batches fill and leave full.
+   */
   function batchWithRoom(): Batch {
-    if (!openBatches.length) {
-      windowClosed = new Promise<void>((resolve) => setTimeout(resolve, windowMs)).then(() => {
-        // Closed before any fetch starts: a load made by fetch or onBatch opens the next window.
-        openBatches = []
-      })
-    }
-    const last = openBatches.at(-1)
-    if (last && !last.sent && last.userIDs.length < maxBatchSize) return last
+    if (open && open.userIDs.length < maxBatchSize) return open
     let leave = () => {}
-    const leaving = new Promise<void>((resolve) => (leave = resolve))
+    const left = new Promise<void>((resolve) => (leave = resolve))
+    const windowClosed = windowOfNewBatch().then(() => {
+      batch.windowOver = true
+    })
     const batch: Batch = {
       userIDs: [],
       sent: false,
+      windowOver: false,
+      windowClosed,
       leave,
-      profiles: Promise.race([windowClosed, leaving]).then(() => fetchBatch(batch)),
+      profiles: Promise.race([windowClosed, left]).then(() => {
+        // Closed before the fetch starts: a load made by fetch or onBatch opens the next batch.
+        if (open === batch) open = undefined
+        return fetchBatch(batch)
+      }),
     }
-    openBatches.push(batch)
+    open = batch
     return batch
   }
 
@@ -150,8 +158,8 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
       // Forgotten before any waiter hears the outcome, so a load from its callback fetches again;
       // a batch that left early (full) is forgotten when its window closes: one window, one fetch per ID.
       const forget = () => requested.forEach((id) => known.get(id)?.batch === batch && known.delete(id))
-      if (openBatches.includes(batch)) void windowClosed.then(forget)
-      else forget()
+      if (batch.windowOver) forget()
+      else void batch.windowClosed.then(forget)
     }
   }
 
@@ -168,15 +176,20 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
 
 const ID_RULE = 'a non-empty string'
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
 /**
- * Up to `maxBatchSize` IDs requested while one window was open, loaded by one `fetch` call once
- * it closes (DataLoader's batch, without a cache: the query cache keeps profiles).
+ * Up to `maxBatchSize` IDs requested within `windowMs` of its first, loaded by one `fetch` call once
+ * its window closes or it is full (DataLoader's batch, without a cache: the query cache keeps profiles).
  */
 interface Batch {
   /** The IDs, in request order; complete once the batch is sent. */
   userIDs: string[]
   /** `true` once the fetch started: an ID can no longer leave the batch. */
   sent: boolean
+  /** Settles `windowMs` after the batch's first ID; `windowOver` is then `true`. */
+  windowClosed: Promise<void>
+  windowOver: boolean
   /** Sends the batch before its window closes (it is full). */
   leave: () => void
   /** The profiles the fetch found, by `userID`; rejects when the whole batch failed. */
