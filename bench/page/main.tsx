@@ -2,8 +2,11 @@ import { version } from 'react'
 import type { BenchApi, VariantName } from './benchApi'
 import { coldMount } from './coldMount'
 import { createWarmEnv } from './createWarmEnv'
+import { bigGroup } from './bigGroup'
 import { eventStorm } from './eventStorm'
+import { manyIDs } from './manyIDs'
 import { mountOnce } from './mountOnce'
+import { reloadMount } from './reloadMount'
 import { rendersOnOneUpdate } from './rendersOnOneUpdate'
 import type { VariantEnv } from './variants/VariantEnv'
 
@@ -22,4 +25,7 @@ window.bench = {
   coldMount,
   rendersOnOneUpdate,
   eventStorm,
+  reloadMount,
+  bigGroup,
+  manyIDs,
 } satisfies BenchApi

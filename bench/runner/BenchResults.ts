@@ -1,3 +1,5 @@
+import type { ScaleResults } from './measureScale'
+
 /** `bench/results.json`, which BENCHMARKS.md reports. Ratios are kit / naivePerCard. */
 export interface BenchResults {
   env: { date: string; cpu: string; chromium: string; react: string; tanstackQuery: string }
@@ -19,6 +21,8 @@ export interface BenchResults {
   }
   timeToAllNamesMs: { kit: number; naivePerCard: number; expertBatched: number; ratio: number }
   eventStormCommits: { kit: number; events: number; coalesceMs: number }
+  /** Reload with the persisted cache, the 10,000-member list, and `useUserProfiles` at 1k–50k IDs. */
+  scale: ScaleResults
   /** `null` where a package could not be measured (its build failed, or the stylesheet does not exist yet). */
   gzipBytes: { core: number | null; ui: number | null; uiCss: number | null }
 }
