@@ -49,14 +49,12 @@ function KitName({ userID, log }: { userID: string; log: RowLog }) {
   return <>{data?.nick ?? '…'}</>
 }
 
+/** The list's fixed settings: every row is {@link ROW_PX} high, 5 rows rendered beyond each edge. */
+const LIST = { count: MEMBER_COUNT, estimateSize: () => ROW_PX, overscan: 5 }
+
 function MemberList({ log, kit }: { log: RowLog; kit: boolean }) {
   const scroller = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: MEMBER_COUNT,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_PX,
-    overscan: 5,
-  })
+  const virtualizer = useVirtualizer({ ...LIST, getScrollElement: () => scroller.current })
   return (
     <div ref={scroller} className="members" style={{ height: VIEWPORT_PX, overflow: 'auto' }}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

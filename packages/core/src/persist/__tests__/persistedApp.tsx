@@ -4,6 +4,7 @@ import { vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
 import { createMemoryAdapter, type MemoryAdapter } from '../../memory/createMemoryAdapter'
 import { ProfileProvider, type ProfileProviderProps } from '../../react/ProfileProvider'
+import { delegateTo } from '../../react/__tests__/setup'
 import { useUserProfile } from '../../react/useUserProfile'
 import { PersistProfiles, type PersistProfilesProps } from '../PersistProfiles'
 import type { PersistedProfiles, PersistedProfileStorage } from '../profileStorage'
@@ -47,13 +48,7 @@ export function pageLoad(options: {
       me: { userID: 'me', nick: 'Ada' },
       profiles: ids(150).map((userID, index) => ({ userID, nick: `User ${index}` })),
     })
-  const adapter: ProfileAdapter = options.adapter ?? {
-    schema: memory.schema,
-    getMyProfile: () => memory.getMyProfile(),
-    getUserProfiles: (userIDs) => memory.getUserProfiles(userIDs),
-    updateMyProfile: (patch) => memory.updateMyProfile(patch),
-    subscribe: (onChange, onReset) => memory.subscribe(onChange, onReset),
-  }
+  const adapter: ProfileAdapter = options.adapter ?? delegateTo(memory)
   const calls = vi.spyOn(adapter, 'getUserProfiles')
   const queryClient = new QueryClient()
   function App({ children, persist }: { children?: ReactNode; persist?: Partial<PersistProfilesProps> }) {

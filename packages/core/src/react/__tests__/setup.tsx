@@ -2,7 +2,11 @@ import { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
-import { createMemoryAdapter, type MemoryAdapterOptions } from '../../memory/createMemoryAdapter'
+import {
+  createMemoryAdapter,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+} from '../../memory/createMemoryAdapter'
 import type { Profile } from '../../model/profile'
 import { ProfileProvider, type ProfileProviderProps } from '../ProfileProvider'
 
@@ -24,14 +28,7 @@ export function setup(
     profiles: users(20),
     ...options.memory,
   })
-  // Spies go on a delegate, so tests can still call the real memory backend behind a mocked method.
-  const adapter: ProfileAdapter = options.adapter ?? {
-    schema: memory.schema,
-    getMyProfile: () => memory.getMyProfile(),
-    getUserProfiles: (userIDs) => memory.getUserProfiles(userIDs),
-    updateMyProfile: (patch) => memory.updateMyProfile(patch),
-    subscribe: (onChange, onReset) => memory.subscribe(onChange, onReset),
-  }
+  const adapter: ProfileAdapter = options.adapter ?? delegateTo(memory)
   const calls = {
     getUserProfiles: vi.spyOn(adapter, 'getUserProfiles'),
     getMyProfile: vi.spyOn(adapter, 'getMyProfile'),
@@ -46,6 +43,18 @@ export function setup(
     )
   }
   return { memory, adapter, calls, queryClient, wrapper }
+}
+
+/** An adapter that passes every call to `memory`: spies go on it, so tests can still call the real
+ * memory backend behind a mocked method. */
+export function delegateTo(memory: MemoryAdapter): ProfileAdapter {
+  return {
+    schema: memory.schema,
+    getMyProfile: () => memory.getMyProfile(),
+    getUserProfiles: (userIDs) => memory.getUserProfiles(userIDs),
+    updateMyProfile: (patch) => memory.updateMyProfile(patch),
+    subscribe: (onChange, onReset) => memory.subscribe(onChange, onReset),
+  }
 }
 
 /** IDs each `getUserProfiles` call received, in call order. */
