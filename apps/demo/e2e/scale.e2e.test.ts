@@ -20,7 +20,7 @@ describe('at scale', () => {
       .getByRole('navigation', { name: 'Conversations' })
       .getByRole('button', { name: /Big group/ })
       .click()
-    const members = page.getByLabel('Members')
+    const members = page.getByLabel('Members', { exact: true })
     await members.getByText('Member 1', { exact: true }).waitFor()
     const before = await callStat(page, 'Calls so far')
     // Down the whole list in 40 steps, a frame apart: most rows are gone before their batch leaves.

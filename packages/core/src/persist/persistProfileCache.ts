@@ -134,13 +134,15 @@ export function persistProfileCache(
     void storage.set(key, persisted)
   }
 
+  const scheduleSave = () => (timer ??= setTimeout(save, options.throttleMs ?? DEFAULT_THROTTLE_MS))
+
   const restored = restore().finally(() => {
     if (stopped) return
     unsubscribe = queryClient.getQueryCache().subscribe((event) => {
-      if (!timer && CACHE_CHANGES.has(event.type) && isOurs(event.query.queryKey)) {
-        timer = setTimeout(save, options.throttleMs ?? DEFAULT_THROTTLE_MS)
-      }
+      if (CACHE_CHANGES.has(event.type) && isOurs(event.query.queryKey)) scheduleSave()
     })
+    // What the cache held before persistence began (turned on mid-session) is stored too.
+    scheduleSave()
   })
 
   return {

@@ -84,6 +84,14 @@ describe('a reload with the persisted cache', () => {
     act(() => void page.memory.simulateRemoteChange('u1', { nick: 'Live' }))
     await waitFor(() => expect(stored(storage)).toEqual(['user:u0=User 0', 'user:u1=Live']))
   })
+  it('stores what the cache already held when persistence is turned on mid-session', async () => {
+    const storage = mapStorage()
+    const page = pageLoad({ persist: { appID: 'chat', userID: null, storage, throttleMs: 0 } })
+    const view = render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    view.rerender(<page.App persist={{ userID: 'me' }}>{lines(2)}</page.App>)
+    await waitFor(() => expect(stored(storage)).toEqual(['user:u0=User 0', 'user:u1=User 1']))
+  })
 })
 
 describe('one store per app, user and version', () => {
