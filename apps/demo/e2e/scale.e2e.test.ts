@@ -6,7 +6,8 @@ const demo = setupDemo()
 describe('at scale', () => {
   it('with "Persist profiles" on, a reload names every sender without asking for one profile', async () => {
     const { page } = await demo.open()
-    await page.getByRole('checkbox', { name: 'Persist profiles' }).first().check()
+    await page.getByRole('tab', { name: /Adapter calls/ }).click()
+    await page.getByRole('checkbox', { name: 'Persist profiles' }).check()
     await page.waitForTimeout(1500) // the persisted cache writes at most once a second
     // The reload counts its calls from zero.
     await page.reload()

@@ -13,8 +13,7 @@ interface BackendControlsProps {
 
 /**
  * The backend's knobs: which adapter the demo runs on (the page reloads on it: a new SDK instance
- * is a new session), latency, failure rate, the persisted profile cache, and a change made on
- * another device.
+ * is a new session), latency, failure rate, and a change made on another device.
  *
  * @example
  * ```tsx
@@ -27,8 +26,6 @@ export function BackendControls({ className, idPrefix }: BackendControlsProps) {
   const failurePercent = useDemoStore((state) => state.failurePercent)
   const setLatency = useDemoStore((state) => state.setLatency)
   const setFailurePercent = useDemoStore((state) => state.setFailurePercent)
-  const persisted = useDemoStore((state) => state.persistProfiles)
-  const setPersisted = useDemoStore((state) => state.setPersistProfiles)
   const simulate = useSimulateRemoteChange()
   const { kind } = useBackend()
   const latencyText = t('calls.ms', { value: latencyMs })
@@ -75,19 +72,6 @@ export function BackendControls({ className, idPrefix }: BackendControlsProps) {
           onChange={(event) => setFailurePercent(Number(event.target.value))}
         />
         <output htmlFor={`${idPrefix}-failure`}>{failurePercent} %</output>
-      </div>
-      <div className="control" title={t('controls.persistHint')}>
-        <input
-          id={`${idPrefix}-persist`}
-          type="checkbox"
-          checked={persisted}
-          aria-describedby={`${idPrefix}-persist-hint`}
-          onChange={(event) => setPersisted(event.target.checked)}
-        />
-        <label htmlFor={`${idPrefix}-persist`}>{t('controls.persist')}</label>
-        <span id={`${idPrefix}-persist-hint`} className="visually-hidden">
-          {t('controls.persistHint')}
-        </span>
       </div>
       <button type="button" className="button button--accent" onClick={simulate}>
         <Icon name="bolt" />
