@@ -64,8 +64,10 @@ const NETWORK_MEMBERS = [
   },
 ]
 
-// The kit stores nothing but editor drafts (sessionStorage, in the ui package's draft store).
-const STORAGE_MESSAGE = 'The kit stores nothing but editor drafts (see ProfileEditor/createDraftStore.ts).'
+// The kit stores nothing but editor drafts (sessionStorage, in the ui package's draft store) and,
+// when the app opts in, profiles through idb-keyval (core/src/persist/profileStorage.ts).
+const STORAGE_MESSAGE =
+  'The kit stores nothing but editor drafts (ProfileEditor/createDraftStore.ts) and opt-in persisted profiles (core/src/persist/profileStorage.ts).'
 const STORAGE_GLOBALS = ['sessionStorage', 'localStorage', 'indexedDB'].map((name) => ({
   name,
   message: STORAGE_MESSAGE,

@@ -63,6 +63,48 @@ export interface PresenceScrollResult {
   }
 }
 
+/** What one reload of the 1,000-card list measured (with the persisted cache, or cold). */
+export interface ReloadResult {
+  /** From `root.render` to the first commit showing all 1,000 names. */
+  timeToAllNamesMs: number
+  /** Adapter calls made when the first card committed (before the first paint of the list). */
+  callsBeforeFirstCards: number
+  /** Whether the first commit that showed cards showed every name. */
+  namesOnFirstCommit: boolean
+  /** Adapter calls after a settling pause (revalidation of restored entries counts). */
+  callsAfterSettling: number
+}
+
+/** The big-group list: the kit, the kit with `dropUnwatched`, or the same list without the kit. */
+export type BigGroupVariant = 'kit' | 'kitDropUnwatched' | 'baseline'
+
+/** What one end-to-end scroll through the 10,000-member list measured. */
+export interface BigGroupResult {
+  /** Distinct members whose row rendered during the scroll. */
+  distinctRendered: number
+  /** Distinct members whose row showed their name at some point. */
+  named: number
+  adapterCalls: number
+  requestedIDs: number
+  /** IDs requested after every row showing them had unmounted (what `dropUnwatched` removes). */
+  requestedAfterRowLeft: number
+  longTasksOver50ms: number
+  longestTaskMs: number
+  /** The kit's cache entries before the scroll, at the bottom, and back at the top after gcTime. */
+  cacheEntries: [number, number, number]
+  /** Used JS heap (MB, after a full GC) at the same three points. */
+  heapMB: [number, number, number]
+}
+
+/** One `useUserProfiles` over many IDs. */
+export interface ManyIDsResult {
+  count: number
+  /** Mount to every profile shown, on a backend without latency. */
+  coldMs: number
+  /** A second mount with every profile cached (`flushSync`). */
+  warmMs: number
+}
+
 /** The page's API, called by the runner (`bench/runner`) through Playwright, one scenario per call. */
 export interface BenchApi {
   /** React's version as the page runs it. */
@@ -79,6 +121,12 @@ export interface BenchApi {
   eventStorm(seed: number, variant?: VariantName): Promise<EventStormResult>
   /** A virtualized list of 2,000 users with presence, flung to the bottom and back. */
   presenceScroll(): Promise<PresenceScrollResult>
+  /** A reload of the 1,000-card list with the persisted cache (`true`) or cold. */
+  reloadMount(persisted: boolean): Promise<ReloadResult>
+  /** The 10,000-member virtualized list scrolled end to end. */
+  bigGroup(variant: BigGroupVariant): Promise<BigGroupResult>
+  /** `useUserProfiles` over `count` IDs. */
+  manyIDs(count: number): Promise<ManyIDsResult>
 }
 
 declare global {

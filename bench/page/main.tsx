@@ -2,9 +2,12 @@ import { version } from 'react'
 import type { BenchApi, VariantName } from './benchApi'
 import { coldMount } from './coldMount'
 import { createWarmEnv } from './createWarmEnv'
+import { bigGroup } from './bigGroup'
 import { eventStorm } from './eventStorm'
+import { manyIDs } from './manyIDs'
 import { mountOnce } from './mountOnce'
 import { presenceScroll } from './presenceScroll'
+import { reloadMount } from './reloadMount'
 import { rendersOnOneUpdate } from './rendersOnOneUpdate'
 import type { VariantEnv } from './variants/VariantEnv'
 
@@ -24,4 +27,7 @@ window.bench = {
   rendersOnOneUpdate,
   eventStorm,
   presenceScroll,
+  reloadMount,
+  bigGroup,
+  manyIDs,
 } satisfies BenchApi

@@ -1,4 +1,5 @@
 import type { PresenceScrollResult } from '../page/benchApi'
+import type { ScaleResults } from './measureScale'
 
 /** `bench/results.json`, which BENCHMARKS.md reports. Ratios are kit / naivePerCard. */
 export interface BenchResults {
@@ -23,6 +24,8 @@ export interface BenchResults {
   eventStormCommits: { kit: number; events: number; coalesceMs: number }
   /** The presence scroll (2,000 users, Tencent's limits): see `bench/page/presenceScroll.tsx`. */
   presence: PresenceScrollResult
+  /** Reload with the persisted cache, the 10,000-member list, and `useUserProfiles` at 1k–50k IDs. */
+  scale: ScaleResults
   /** `null` where a package could not be measured (its build failed, or the stylesheet does not exist yet). */
   gzipBytes: { core: number | null; ui: number | null; uiCss: number | null }
 }

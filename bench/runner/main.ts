@@ -6,6 +6,7 @@ import type { BenchResults } from './BenchResults'
 import { formatTable } from './formatTable'
 import { goalMisses } from './goalMisses'
 import { measurePage } from './measurePage'
+import { formatScale, measureScale, scaleMisses } from './measureScale'
 import { measureSizes } from './measureSizes'
 import { RESULTS_FILE } from './paths'
 import { readEnv } from './readEnv'
@@ -32,7 +33,10 @@ export async function main(): Promise<void> {
   const served = await servePage()
   const launch = chromiumLaunchOptions()
   // --expose-gc: each warm mount starts from a collected heap, so GC from earlier runs is not billed to it.
-  const browser = await chromium.launch({ ...launch, args: [...launch.args, '--js-flags=--expose-gc'] })
+  const browser = await chromium.launch({
+    ...launch,
+    args: [...launch.args, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  })
   try {
     const page = await browser.newPage()
     const pageErrors: string[] = []
@@ -44,13 +48,15 @@ export async function main(): Promise<void> {
     if (bundleType !== 0)
       throw new Error(`bench: the page runs React's build type ${bundleType}, not production (0).`)
     const measured = await measurePage(page, log)
+    const scale = await measureScale(page, log)
     if (pageErrors.length > 0) throw new Error(`bench: the page reported errors:\n${pageErrors.join('\n')}`)
     const react = await page.evaluate(() => window.bench.reactVersion)
     const { results: summary, kitVsExpertMount } = summarize(measured)
-    const results: BenchResults = { env: readEnv(browser.version(), react), ...summary, gzipBytes }
+    const results: BenchResults = { env: readEnv(browser.version(), react), ...summary, scale, gzipBytes }
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
-    console.log(`\n${formatTable(results, kitVsExpertMount)}\n`)
+    console.log(`\n${formatTable(results, kitVsExpertMount)}\n\n${formatScale(scale)}\n`)
     goalMisses(results, kitVsExpertMount).forEach((miss) => console.log(`goal missed: ${miss}`))
+    scaleMisses(scale).forEach((miss) => console.log(`goal missed: ${miss}`))
     log(`wrote bench/results.json; ${load()}`)
   } finally {
     await browser.close()

@@ -27,7 +27,7 @@ function ratioWithCI(a: number[], b: number[]): RatioWithCI {
  * mount against expertBatched, which the issue's goal ("never lose to it") is judged by.
  */
 export function summarize(measured: PageMeasurements): {
-  results: Omit<BenchResults, 'env' | 'gzipBytes'>
+  results: Omit<BenchResults, 'env' | 'gzipBytes' | 'scale'>
   kitVsExpertMount: RatioWithCI
 } {
   const { cold, renders, mount, storms, presence } = measured

@@ -41,6 +41,7 @@ export function AdapterCallsPanel() {
       <p className="panel__hint">{t('calls.hint')}</p>
       <BackendControls className="only-phone" idPrefix="panel" />
       <div className="calls__toolbar">
+        <PersistToggle />
         <button type="button" className="text-button" onClick={clearCalls} disabled={calls.length === 0}>
           {t('calls.clear')}
         </button>
@@ -51,6 +52,27 @@ export function AdapterCallsPanel() {
         <CallTable calls={calls} t={t} />
       )}
     </section>
+  )
+}
+
+/** "Persist profiles": the kit's persisted cache (`PersistProfiles` in `App`); a reload then shows no call before the names. */
+function PersistToggle() {
+  const t = useDemoText()
+  const persisted = useDemoStore((state) => state.persistProfiles)
+  const setPersisted = useDemoStore((state) => state.setPersistProfiles)
+  return (
+    <label className="calls__persist" title={t('controls.persistHint')}>
+      <input
+        type="checkbox"
+        checked={persisted}
+        aria-describedby="calls-persist-hint"
+        onChange={(event) => setPersisted(event.target.checked)}
+      />
+      {t('controls.persist')}
+      <span id="calls-persist-hint" className="visually-hidden">
+        {t('controls.persistHint')}
+      </span>
+    </label>
   )
 }
 

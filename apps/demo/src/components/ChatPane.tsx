@@ -6,6 +6,7 @@ import type { Conversation } from '../data/chatModel'
 import type { DemoMessageKey } from '../i18n/demoMessages'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
+import { BIG_GROUP_ID, BigGroupPane } from './BigGroupPane'
 import { Composer } from './Composer'
 import { Icon } from './Icon'
 import { MessageLog } from './MessageLog'
@@ -21,6 +22,7 @@ import { MessageLog } from './MessageLog'
 export function ChatPane() {
   const { conversations } = useBackend()
   const conversationID = useDemoStore((state) => state.conversationID)
+  if (conversationID === BIG_GROUP_ID) return <BigGroupPane />
   const conversation =
     conversations.find((c) => c.id === conversationID) ?? (conversations[0] as Conversation)
   return conversation.kind === 'direct' ? (

@@ -5,6 +5,7 @@ import { useBackend } from '../backend/useBackend'
 import type { Conversation } from '../data/chatModel'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
+import { BIG_GROUP_ID } from './BigGroupPane'
 import { Icon } from './Icon'
 
 /**
@@ -40,6 +41,12 @@ export function Sidebar() {
               </ConversationLink>
             </li>
           ))}
+          <li>
+            <ConversationLink conversation={BIG_GROUP}>
+              <Icon name="hash" className="sidebar__icon" />
+              <span className="sidebar__label">{t('nav.bigGroup')}</span>
+            </ConversationLink>
+          </li>
         </ul>
         <h2 className="sidebar__heading">{t('nav.direct')}</h2>
         <ul className="sidebar__list">
@@ -55,7 +62,16 @@ export function Sidebar() {
   )
 }
 
-function ConversationLink({ conversation, children }: { conversation: Conversation; children: ReactNode }) {
+/** The 10,000-member group (`BigGroupPane`): a conversation of the demo's own, never unread. */
+const BIG_GROUP = { id: BIG_GROUP_ID, unread: 0 }
+
+function ConversationLink({
+  conversation,
+  children,
+}: {
+  conversation: Pick<Conversation, 'id' | 'unread'>
+  children: ReactNode
+}) {
   const t = useDemoText()
   const active = useDemoStore((state) => state.conversationID === conversation.id)
   const openConversation = useDemoStore((state) => state.openConversation)

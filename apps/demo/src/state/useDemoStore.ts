@@ -42,6 +42,8 @@ export interface DemoState {
   /** Messages I sent with the composer, by conversation. */
   sent: Readonly<Record<string, readonly ChatMessage[]>>
   notice: RemoteChangeNotice | null
+  /** The kit's persisted profile cache (`PersistProfiles`) is on; kept across reloads. */
+  persistProfiles: boolean
 
   toggleTheme(): void
   setLocale(locale: Locale): void
@@ -59,6 +61,7 @@ export interface DemoState {
   send(conversationID: string, message: ChatMessage): void
   announce(change: Omit<RemoteChangeNotice, 'id'>): void
   dismissNotice(): void
+  setPersistProfiles(on: boolean): void
 }
 
 function prefersDark(): boolean {
@@ -92,6 +95,7 @@ export const useDemoStore = create<DemoState>()(
       inspectorTab: 'profile',
       sent: {},
       notice: null,
+      persistProfiles: false,
 
       toggleTheme: () => set({ theme: get().theme === 'dark' ? 'light' : 'dark' }),
       setLocale: (locale) => set({ locale }),
@@ -135,11 +139,16 @@ export const useDemoStore = create<DemoState>()(
         set({ sent: { ...get().sent, [conversationID]: [...(get().sent[conversationID] ?? []), message] } }),
       announce: (change) => set({ notice: { ...change, id: (get().notice?.id ?? 0) + 1 } }),
       dismissNotice: () => set({ notice: null }),
+      setPersistProfiles: (persistProfiles) => set({ persistProfiles }),
     }),
     {
       name: 'profile-kit-demo',
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ theme: state.theme, locale: state.locale }),
+      partialize: (state) => ({
+        theme: state.theme,
+        locale: state.locale,
+        persistProfiles: state.persistProfiles,
+      }),
     },
   ),
 )

@@ -26,7 +26,8 @@ describe('package manifests', () => {
       ]),
     )
     expect(dependencies).toEqual({
-      core: [],
+      // idb-keyval (no dependencies of its own): IndexedDB for the opt-in `@profile-kit/core/persist` only.
+      core: ['idb-keyval'],
       ui: ['react-hook-form', 'zustand'],
       'adapter-tencent': [],
       'adapter-nim': [],

@@ -27,7 +27,7 @@ export interface ProfileClientOptions {
   staleTime?: number
   /** How long an unused profile stays cached. Defaults to the QueryClient's `gcTime`. */
   gcTime?: number
-  /** Extra milliseconds to collect profile requests into one call. Defaults to `0` (same task). */
+  /** Extra milliseconds a batch collects profile requests (a full batch leaves at once). Defaults to `0` (same task). */
   batchWindowMs?: number
   /** Events arriving within this window are applied in one cache write. Defaults to `16` (a frame). */
   eventCoalesceMs?: number
@@ -37,12 +37,19 @@ export interface ProfileClientOptions {
   timeoutMs?: number
   /** How presence subscriptions are held (grace period, batch window). */
   presence?: PresenceOptions
+  /**
+   * Drop a user from a batch not yet sent once every component showing them unmounted (a row that
+   * scrolled away): no request for what nobody looks at any more. Pair it with `batchWindowMs` in
+   * long virtualized lists. Defaults to `false`: every requested profile is fetched and cached.
+   */
+  dropUnwatched?: boolean
 }
 
 /** A TanStack query option set of the engine: pass it to `fetchQuery`, `useQuery` or a `QueryObserver`. */
 export interface ProfileQueryOptions<TData> {
   queryKey: readonly unknown[]
-  queryFn: () => Promise<TData>
+  /** TanStack passes its context; the signal is read only with `dropUnwatched`. */
+  queryFn: (context?: { signal?: AbortSignal }) => Promise<TData>
   staleTime: number
   gcTime?: number
   retry: false
@@ -200,10 +207,12 @@ export function createProfileClient(
     return {
       ...queryOptions,
       queryKey: userKey(userID),
-      queryFn: async (): Promise<Profile | null> => {
+      queryFn: async (context?: { signal?: AbortSignal }): Promise<Profile | null> => {
         const startedAt = clock
+        // Reading the signal tells TanStack to abort the fetch when the last observer leaves.
+        const signal = options.dropUnwatched ? context?.signal : undefined
         try {
-          return entryFor(userID, settleFetched(userID, await loader.load(userID), startedAt))
+          return entryFor(userID, settleFetched(userID, await loader.load(userID, signal), startedAt))
         } catch (error) {
           stashed.delete(userID)
           throw error

@@ -29,6 +29,12 @@ function outcome<T>(promise: Promise<T>) {
   )
 }
 
+/** The name of the error a captured outcome rejected with, or `'resolved'`. */
+async function errorName(settled: ReturnType<typeof outcome>): Promise<string> {
+  const result = await settled
+  return 'error' in result ? (result.error as Error).name : 'resolved'
+}
+
 const nicks = (profiles: Array<Profile | null>) => profiles.map((p) => p?.nick ?? null)
 const ids = (count: number, prefix = 'u') => Array.from({ length: count }, (_, i) => `${prefix}${i}`)
 
@@ -164,6 +170,87 @@ describe('createProfileLoader: batching', () => {
   })
 })
 
+describe('createProfileLoader: long windows and requesters who leave', () => {
+  it('sends a full batch at once instead of holding it until the window closes', async () => {
+    const fetch = backend()
+    const loader = loaderWith(fetch, { windowMs: 200, maxBatchSize: 3 })
+    const loads = ids(4).map((id) => loader.load(id))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fetch.mock.calls).toEqual([[['u0', 'u1', 'u2']]])
+    // Within the window an ID of the early batch is still that batch's, not fetched again.
+    loads.push(loader.load('u1'))
+    await vi.advanceTimersByTimeAsync(200)
+    expect(fetch.mock.calls).toEqual([[['u0', 'u1', 'u2']], [['u3']]])
+    expect(nicks(await Promise.all(loads))).toEqual(
+      ids(4)
+        .concat('u1')
+        .map((id) => `nick of ${id}`),
+    )
+  })
+
+  it('in a steady stream of requests (a scrolling list), sends full batches and a last one when the window closes', async () => {
+    const fetch = backend()
+    const loader = loaderWith(fetch, { windowMs: 100, maxBatchSize: 3 })
+    const loads: Array<Promise<Profile | null>> = []
+    for (const id of ids(8)) {
+      loads.push(loader.load(id))
+      await vi.advanceTimersByTimeAsync(10) // one new row every 10 ms
+    }
+    expect(fetch.mock.calls).toEqual([[['u0', 'u1', 'u2']], [['u3', 'u4', 'u5']]])
+    await vi.advanceTimersByTimeAsync(90) // 100 ms after u6, the batch's first ID
+    expect(fetch.mock.calls).toEqual([[['u0', 'u1', 'u2']], [['u3', 'u4', 'u5']], [['u6', 'u7']]])
+    expect(nicks(await Promise.all(loads))).toEqual(ids(8).map((id) => `nick of ${id}`))
+  })
+
+  it('drops an ID from its unsent batch once every requester aborted, and rejects them', async () => {
+    const fetch = backend()
+    const loader = loaderWith(fetch, { windowMs: 100 })
+    const gone = new AbortController()
+    const goneToo = new AbortController()
+    const stays = new AbortController()
+    const left = [outcome(loader.load('a', gone.signal)), outcome(loader.load('a', goneToo.signal))]
+    const kept = loader.load('b', stays.signal)
+    await vi.advanceTimersByTimeAsync(50)
+    gone.abort()
+    goneToo.abort()
+    await vi.advanceTimersByTimeAsync(50)
+    expect(fetch.mock.calls).toEqual([[['b']]])
+    expect((await kept)?.nick).toBe('nick of b')
+    for (const settled of left) expect(await errorName(settled)).toBe('AbortError')
+  })
+
+  it('keeps an ID while any requester still waits, and makes no call for a batch left empty', async () => {
+    const fetch = backend()
+    const loader = loaderWith(fetch, { windowMs: 100 })
+    const gone = new AbortController()
+    const leaving = outcome(loader.load('a', gone.signal))
+    const waiting = loader.load('a') // no signal: this requester always waits
+    gone.abort()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(fetch.mock.calls).toEqual([[['a']]])
+    expect((await waiting)?.nick).toBe('nick of a')
+    const alone = new AbortController()
+    const empty = outcome(loader.load('z', alone.signal))
+    alone.abort()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(fetch).toHaveBeenCalledTimes(1)
+    expect(await errorName(leaving)).toBe('AbortError')
+    expect(await errorName(empty)).toBe('AbortError')
+  })
+
+  it('still fetches an ID whose batch was already sent when its requester aborted', async () => {
+    let answer: (value: unknown) => void = () => {}
+    const fetch = vi.fn(() => new Promise((resolve) => (answer = resolve)))
+    const loader = loaderWith(fetch)
+    const controller = new AbortController()
+    const load = outcome(loader.load('a', controller.signal))
+    await vi.advanceTimersByTimeAsync(0)
+    controller.abort()
+    expect(await errorName(load)).toBe('AbortError')
+    answer([{ userID: 'a' }])
+    expect(fetch.mock.calls).toEqual([[['a']]])
+  })
+})
 describe('createProfileLoader: answers', () => {
   it('matches profiles by userID whatever order the adapter answers in', async () => {
     const fetch = vi.fn(async () => [

@@ -14,8 +14,9 @@ export interface ProfileLoaderOptions {
   /** Most IDs per `fetch` call. Defaults to `100`. */
   maxBatchSize?: number
   /**
-   * How long requests are collected before fetching. Defaults to `0`: requests made in the same
-   * task are merged; a larger window merges requests spread over that many milliseconds.
+   * How long a batch collects requests after its first one. Defaults to `0`: requests made in the
+   * same task are merged; a larger window merges requests spread over that many milliseconds. A
+   * batch that fills up (`maxBatchSize`) is sent at once, so a steady stream makes full batches.
    */
   windowMs?: number
   /** Retries of `network` and `rate_limited` failures, per batch. Defaults: 3 retries, 500 ms doubling to 8000 ms. */
@@ -28,8 +29,12 @@ export interface ProfileLoaderOptions {
 
 /** Loads profiles by ID, merging concurrent requests into few `fetch` calls. */
 export interface ProfileLoader {
-  /** One profile, or `null` when the backend does not know the user. Rejects with a `ProfileError`. */
-  load(userID: string): Promise<Profile | null>
+  /**
+   * One profile, or `null` when the backend does not know the user. Rejects with a `ProfileError`,
+   * or with `signal.reason` once `signal` aborts. When every waiter of an ID passed a signal and all
+   * of them aborted before its batch was sent, the ID leaves the batch (a batch left empty makes no call).
+   */
+  load(userID: string, signal?: AbortSignal): Promise<Profile | null>
   /** Profiles in input order, `null` for unknown users. Rejects when any of them fails. */
   loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>>
 }
@@ -65,52 +70,96 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
     timeoutMs: resolveTimeout(options.timeoutMs),
   }
   /** The request of every ID waiting for its window to close or for its batch to settle. */
-  const known = new Map<string, Promise<Profile | null>>()
-  /** The batches of the open window, in request order; empty while no window is open. */
-  let openBatches: Batch[] = []
-  /** Settles when the open window closes; its batches are fetched right after. */
-  let windowClosed: Promise<void>
+  const known = new Map<string, Request>()
+  /** The batch collecting IDs, until it is full or its window closes. */
+  let open: Batch | undefined
+  /** Without a window, the batches of one task share one timer, so they are fetched together. */
+  let sameTask: Promise<void> | undefined
+  const windowOfNewBatch = () =>
+    windowMs > 0 ? delay(windowMs) : (sameTask ??= delay(0).then(() => void (sameTask = undefined)))
 
-  function load(userID: string): Promise<Profile | null> {
+  function load(userID: string, signal?: AbortSignal): Promise<Profile | null> {
     if (!isUserID(userID)) return Promise.reject(invalidArgument('userID', userID, ID_RULE))
-    let profile = known.get(userID)
-    if (!profile) {
+    let request = known.get(userID)
+    if (!request) {
       const batch = batchWithRoom()
       batch.userIDs.push(userID)
-      profile = batch.profiles.then((found) => found.get(userID) ?? null)
-      known.set(userID, profile)
+      const profile = batch.profiles.then((found) => found.get(userID) ?? null)
+      request = { batch, profile, waiters: 0 }
+      known.set(userID, request)
+      // A batch that is full has nothing more to wait for (same-task batches leave together anyway).
+      if (windowMs > 0 && batch.userIDs.length === maxBatchSize) batch.leave()
     }
-    return profile
+    // A waiter without a signal never leaves: the count never drops back to zero.
+    request.waiters++
+    return signal ? waitUnlessAborted(userID, request, signal) : request.profile
   }
 
-  /** The open window's last batch while it has room for one more ID, else a new batch (and window). */
+  /**
+   * The request's profile for one waiter who may stop waiting: once every waiter with a signal has
+   * aborted and none without one waits, the ID leaves its batch if the batch has not been sent.
+   */
+  function waitUnlessAborted(userID: string, request: Request, signal: AbortSignal) {
+    return new Promise<Profile | null>((resolve, reject) => {
+      const abort = () => {
+        reject(signal.reason)
+        if (--request.waiters > 0 || request.batch.sent) return
+        const ids = request.batch.userIDs
+        ids.splice(ids.indexOf(userID), 1)
+        known.delete(userID)
+      }
+      // After the answer, an abort only rejects a settled promise: the batch was sent.
+      if (signal.aborted) abort()
+      else signal.addEventListener('abort', abort, { once: true })
+      request.profile.then(resolve, reject)
+    })
+  }
+
+  /**
+   * The open batch while it has room for one more ID, else a new one. Each batch's window opens with
+   * its first ID: in a steady stream of requests (a scrolling list) batches fill and leave full.
+   */
   function batchWithRoom(): Batch {
-    if (!openBatches.length) {
-      windowClosed = new Promise<void>((resolve) => setTimeout(resolve, windowMs)).then(() => {
-        // Closed before any fetch starts: a load made by fetch or onBatch opens the next window.
-        openBatches = []
-      })
+    if (open && open.userIDs.length < maxBatchSize) return open
+    let leave = () => {}
+    const left = new Promise<void>((resolve) => (leave = resolve))
+    const windowClosed = windowOfNewBatch().then(() => {
+      batch.windowOver = true
+    })
+    const batch: Batch = {
+      userIDs: [],
+      sent: false,
+      windowOver: false,
+      windowClosed,
+      leave,
+      profiles: Promise.race([windowClosed, left]).then(() => {
+        // Closed before the fetch starts: a load made by fetch or onBatch opens the next batch.
+        if (open === batch) open = undefined
+        return fetchBatch(batch)
+      }),
     }
-    const last = openBatches.at(-1)
-    if (last && last.userIDs.length < maxBatchSize) return last
-    const userIDs: string[] = []
-    const batch: Batch = { userIDs, profiles: windowClosed.then(() => fetchBatch(userIDs)) }
-    openBatches.push(batch)
+    open = batch
     return batch
   }
 
-  async function fetchBatch(ids: string[]): Promise<Map<string, Profile>> {
-    const requested = new Set(ids)
+  async function fetchBatch(batch: Batch): Promise<Map<string, Profile>> {
+    batch.sent = true
+    const requested = new Set(batch.userIDs)
     try {
-      options.onBatch?.(ids)
+      // Every requester of every ID stopped waiting before the batch left: nothing to ask.
+      if (requested.size === 0) return new Map()
+      options.onBatch?.([...requested])
       // A fresh array per attempt: a retry sends the same IDs whatever fetch did with the last one.
       return matchProfiles(await callWithRetry(() => options.fetch([...requested]), call), requested)
     } catch (error) {
       // A whole batch failed: every waiter hears it (only onBatch throws anything but a ProfileError).
       throw toProfileError(error, 'onBatch threw')
     } finally {
-      // Forgotten before any waiter hears the outcome, so a load from its callback fetches again.
-      for (const id of requested) known.delete(id)
+      // Forgotten before any waiter hears the outcome, so a load from its callback fetches again;
+      // a batch that left early (full) is forgotten when its window closes: one window, one fetch per ID.
+      const forget = () => requested.forEach((id) => known.get(id)?.batch === batch && known.delete(id))
+      if (batch.windowOver) forget()
+      else void batch.windowClosed.then(forget)
     }
   }
 
@@ -119,7 +168,7 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
     // Checked before any load, so a list with a bad ID fetches nothing.
     const bad = userIDs.findIndex((id) => !isUserID(id))
     if (bad >= 0) throw invalidArgument(`userIDs[${bad}]`, userIDs[bad], ID_RULE)
-    return Promise.all(userIDs.map(load))
+    return Promise.all(userIDs.map((id) => load(id)))
   }
 
   return { load, loadMany }
@@ -127,13 +176,30 @@ export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoade
 
 const ID_RULE = 'a non-empty string'
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
 /**
- * Up to `maxBatchSize` IDs requested while one window was open, loaded by one `fetch` call once
- * it closes (DataLoader's batch, without a cache: the query cache keeps profiles).
+ * Up to `maxBatchSize` IDs requested within `windowMs` of its first, loaded by one `fetch` call once
+ * its window closes or it is full (DataLoader's batch, without a cache: the query cache keeps profiles).
  */
 interface Batch {
-  /** The IDs, in request order; complete once the window has closed. */
+  /** The IDs, in request order; complete once the batch is sent. */
   userIDs: string[]
+  /** `true` once the fetch started: an ID can no longer leave the batch. */
+  sent: boolean
+  /** Settles `windowMs` after the batch's first ID; `windowOver` is then `true`. */
+  windowClosed: Promise<void>
+  windowOver: boolean
+  /** Sends the batch before its window closes (it is full). */
+  leave: () => void
   /** The profiles the fetch found, by `userID`; rejects when the whole batch failed. */
   profiles: Promise<Map<string, Profile>>
+}
+
+/** One ID's place in a batch, shared by everyone who loads that ID meanwhile. */
+interface Request {
+  batch: Batch
+  profile: Promise<Profile | null>
+  /** Waiters that have not aborted (one without a signal never does). */
+  waiters: number
 }

@@ -83,6 +83,7 @@ const CLIENT_OPTION_KEYS = Object.keys({
   retry: true,
   timeoutMs: true,
   presence: true,
+  dropUnwatched: true,
 } satisfies Record<keyof ProfileClientOptions, true>)
 
 /** Splits the provider's remaining props into the engine's options and the components' settings. */

@@ -66,6 +66,35 @@ describe('batching and no duplicate work', () => {
     expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])
   })
 
+  it('with `dropUnwatched`, asks for no row that unmounted before its batch was sent', async () => {
+    const { wrapper, calls } = setup({ provider: { batchWindowMs: 50, dropUnwatched: true } })
+    const rows = (ids: string[]) => (
+      <ul>
+        {ids.map((id) => (
+          <Name key={id} id={id} />
+        ))}
+      </ul>
+    )
+    const { rerender } = render(rows(['u1', 'u2', 'u3']), { wrapper })
+    rerender(rows(['u3', 'u4'])) // u1 and u2 scrolled away within the window
+    expect(await screen.findByText('u4: User 4')).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u3', 'u4']])
+    rerender(rows(['u1', 'u3'])) // scrolled back: u1 loads now
+    expect(await screen.findByText('u1: User 1')).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u3', 'u4'], ['u1']])
+  })
+
+  it('without `dropUnwatched`, fetches and caches every row requested, even one gone since', async () => {
+    const { wrapper, calls, queryClient } = setup({ provider: { batchWindowMs: 50 } })
+    const { rerender } = render(<Name id="u1" />, { wrapper })
+    rerender(<Name id="u2" />)
+    expect(await screen.findByText('u2: User 2')).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])
+    await waitFor(() =>
+      expect(queryClient.getQueryData(profileKeys.user('u1'))).toMatchObject({ nick: 'User 1' }),
+    )
+  })
+
   it('collapses duplicates and never asks again for an ID in flight or fresh in cache', async () => {
     const { wrapper, calls } = setup()
     const { rerender } = render(<List ids={['u1', 'u1', 'u2', 'u1']} />, { wrapper })

@@ -3,7 +3,11 @@ import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
-import { createMemoryAdapter, type MemoryAdapterOptions } from '../../memory/createMemoryAdapter'
+import {
+  createMemoryAdapter,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+} from '../../memory/createMemoryAdapter'
 import type { Profile } from '../../model/profile'
 import { ProfileProvider, type ProfileProviderProps } from '../ProfileProvider'
 import { useMyProfile } from '../useMyProfile'
@@ -27,14 +31,7 @@ export function setup(
     profiles: users(20),
     ...options.memory,
   })
-  // Spies go on a delegate, so tests can still call the real memory backend behind a mocked method.
-  const adapter: ProfileAdapter = options.adapter ?? {
-    schema: memory.schema,
-    getMyProfile: () => memory.getMyProfile(),
-    getUserProfiles: (userIDs) => memory.getUserProfiles(userIDs),
-    updateMyProfile: (patch) => memory.updateMyProfile(patch),
-    subscribe: (onChange, onReset) => memory.subscribe(onChange, onReset),
-  }
+  const adapter: ProfileAdapter = options.adapter ?? delegateTo(memory)
   const calls = {
     getUserProfiles: vi.spyOn(adapter, 'getUserProfiles'),
     getMyProfile: vi.spyOn(adapter, 'getMyProfile'),
@@ -49,6 +46,18 @@ export function setup(
     )
   }
   return { memory, adapter, calls, queryClient, wrapper }
+}
+
+/** An adapter that passes every call to `memory`: spies go on it, so tests can still call the real
+ * memory backend behind a mocked method. */
+export function delegateTo(memory: MemoryAdapter): ProfileAdapter {
+  return {
+    schema: memory.schema,
+    getMyProfile: () => memory.getMyProfile(),
+    getUserProfiles: (userIDs) => memory.getUserProfiles(userIDs),
+    updateMyProfile: (patch) => memory.updateMyProfile(patch),
+    subscribe: (onChange, onReset) => memory.subscribe(onChange, onReset),
+  }
 }
 
 /** IDs each `getUserProfiles` call received, in call order. */

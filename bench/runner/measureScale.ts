@@ -1,0 +1,144 @@
+import type { Page } from 'playwright'
+import type { BigGroupResult, BigGroupVariant, ReloadResult } from '../page/benchApi'
+import { median } from './median'
+
+/** Reloads per kind (persisted and cold, alternating) and runs per list size. */
+const RELOAD_RUNS = 3
+const MANY_ID_RUNS = 3
+const SIZES = [1_000, 10_000, 50_000] as const
+const BIG_GROUP_VARIANTS: readonly BigGroupVariant[] = ['baseline', 'kit', 'kitDropUnwatched']
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/** The scale scenarios (issue 16) as `results.json` reports them. */
+export interface ScaleResults {
+  reload: {
+    persistedMs: number
+    coldMs: number
+    ratio: number
+    /** The most calls any persisted reload made before its first cards committed (goal 0). */
+    callsBeforeFirstCards: number
+    /** Every persisted reload showed all names on the first commit with cards. */
+    namesOnFirstCommit: boolean
+    /** Calls after settling: the restored entries' revalidation (staleTime 0), in batches. */
+    callsAfterSettling: number
+    coldCalls: number
+    runs: number
+  }
+  /** One scroll per variant; `callLimit` is ceil(distinct rendered / 100) plus 10 %. */
+  bigGroup: Record<BigGroupVariant, BigGroupResult & { callLimit: number }>
+  manyIDs: {
+    sizes: number[]
+    /** Median ms per ID, cold (mount to all shown) and warm (cached mount), by size. */
+    coldMsPerID: number[]
+    warmMsPerID: number[]
+    /** Per-ID time of each size over the 1,000-ID list's: 1.0 is flat (linear total). */
+    coldRatios: number[]
+    warmRatios: number[]
+  }
+}
+
+/** Runs the reload, big-group and many-IDs scenarios through the page's `window.bench`. */
+export async function measureScale(page: Page, log: (message: string) => void): Promise<ScaleResults> {
+  log(`reloads of the 1,000-card list, persisted cache vs cold (${RELOAD_RUNS} each)`)
+  const persisted: ReloadResult[] = []
+  const cold: ReloadResult[] = []
+  for (let run = 0; run < RELOAD_RUNS; run++) {
+    persisted.push(await page.evaluate(() => window.bench.reloadMount(true)))
+    cold.push(await page.evaluate(() => window.bench.reloadMount(false)))
+  }
+  const persistedMs = median(persisted.map((run) => run.timeToAllNamesMs))
+  const coldMs = median(cold.map((run) => run.timeToAllNamesMs))
+
+  const bigGroup = {} as ScaleResults['bigGroup']
+  for (const variant of BIG_GROUP_VARIANTS) {
+    log(`big group: 10,000 members scrolled end to end (${variant})`)
+    const result = await page.evaluate((name) => window.bench.bigGroup(name), variant)
+    bigGroup[variant] = { ...result, callLimit: Math.floor(Math.ceil(result.distinctRendered / 100) * 1.1) }
+  }
+
+  log(`useUserProfiles with ${SIZES.join(', ')} IDs (${MANY_ID_RUNS} runs each)`)
+  const coldMsPerID: number[] = []
+  const warmMsPerID: number[] = []
+  for (const size of SIZES) {
+    const runs = []
+    for (let run = 0; run < MANY_ID_RUNS; run++)
+      runs.push(await page.evaluate((n) => window.bench.manyIDs(n), size))
+    coldMsPerID.push(median(runs.map((run) => run.coldMs)) / size)
+    warmMsPerID.push(median(runs.map((run) => run.warmMs)) / size)
+  }
+  const ratios = (perID: number[]) => perID.map((value) => round(value / perID[0]!, 2))
+
+  return {
+    reload: {
+      persistedMs: round(persistedMs, 1),
+      coldMs: round(coldMs, 1),
+      ratio: round(persistedMs / coldMs, 3),
+      callsBeforeFirstCards: Math.max(...persisted.map((run) => run.callsBeforeFirstCards)),
+      namesOnFirstCommit: persisted.every((run) => run.namesOnFirstCommit),
+      callsAfterSettling: Math.max(...persisted.map((run) => run.callsAfterSettling)),
+      coldCalls: Math.max(...cold.map((run) => run.callsAfterSettling)),
+      runs: RELOAD_RUNS,
+    },
+    bigGroup,
+    manyIDs: {
+      sizes: [...SIZES],
+      coldMsPerID: coldMsPerID.map((value) => round(value, 4)),
+      warmMsPerID: warmMsPerID.map((value) => round(value, 4)),
+      coldRatios: ratios(coldMsPerID),
+      warmRatios: ratios(warmMsPerID),
+    },
+  }
+}
+
+/** The scale results as plain-text lines under the main table. */
+export function formatScale({ reload, bigGroup, manyIDs }: ScaleResults): string {
+  const lines = [
+    `reload, 1,000 cards: all names ${reload.persistedMs} ms persisted vs ${reload.coldMs} ms cold (ratio ${reload.ratio}); ` +
+      `calls before the first cards ${reload.callsBeforeFirstCards} (goal 0); names on the first commit: ${reload.namesOnFirstCommit}; ` +
+      `revalidation calls after settling ${reload.callsAfterSettling} (cold: ${reload.coldCalls})`,
+  ]
+  for (const [variant, run] of Object.entries(bigGroup)) {
+    lines.push(
+      `big group (${variant}): ${run.distinctRendered} rows rendered, ${run.named} named; calls ${run.adapterCalls} (limit ${run.callLimit}), ` +
+        `${run.requestedIDs} IDs requested, ${run.requestedAfterRowLeft} after their row left; long tasks ${run.longTasksOver50ms} (longest ${run.longestTaskMs} ms); ` +
+        `cache entries ${run.cacheEntries.join(' -> ')}; heap MB ${run.heapMB.join(' -> ')}`,
+    )
+  }
+  lines.push(
+    `useUserProfiles ${manyIDs.sizes.join(' / ')} IDs: ms per ID cold ${manyIDs.coldMsPerID.join(' / ')} (ratios ${manyIDs.coldRatios.join(' / ')}), ` +
+      `warm ${manyIDs.warmMsPerID.join(' / ')} (ratios ${manyIDs.warmRatios.join(' / ')})`,
+  )
+  return lines.join('\n')
+}
+
+/** The scale goals these results miss, each as a sentence. */
+export function scaleMisses({ reload, bigGroup, manyIDs }: ScaleResults): string[] {
+  const misses: string[] = []
+  const miss = (failed: boolean, text: string) => failed && misses.push(text)
+  miss(
+    reload.callsBeforeFirstCards > 0,
+    `reload: ${reload.callsBeforeFirstCards} calls before the first cards`,
+  )
+  miss(!reload.namesOnFirstCommit, 'reload: names missing on the first commit with cards')
+  for (const variant of ['kit', 'kitDropUnwatched'] as const) {
+    const run = bigGroup[variant]
+    miss(
+      run.adapterCalls > run.callLimit,
+      `big group (${variant}): ${run.adapterCalls} calls > ${run.callLimit}`,
+    )
+    miss(
+      run.longTasksOver50ms > bigGroup.baseline.longTasksOver50ms,
+      `big group (${variant}): ${run.longTasksOver50ms} long tasks, the list alone ${bigGroup.baseline.longTasksOver50ms}`,
+    )
+  }
+  const dropped = bigGroup.kitDropUnwatched.requestedAfterRowLeft
+  miss(dropped > 0, `big group (dropUnwatched): ${dropped} IDs requested after their row left`)
+  for (const [index, ratio] of manyIDs.coldRatios.entries()) {
+    miss(
+      ratio > 1.5,
+      `useUserProfiles: ${manyIDs.sizes[index]} IDs cost ${ratio}x the per-ID time of 1,000 (cold)`,
+    )
+  }
+  return misses
+}

@@ -1,0 +1,211 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
+import { heldAdapter } from '../../react/__tests__/heldAdapter'
+import { clearPersistedProfiles, profileStoreKey, type PersistedProfileStorage } from '../profileStorage'
+import { firstRenders, ids, Line, mapStorage, pageLoad } from './persistedApp'
+
+afterEach(() => firstRenders.clear())
+
+const lines = (count: number) => ids(count).map((id) => <Line key={id} id={id} />)
+const names = (count: number) => ids(count).map((id, index) => `${id} is User ${index}`)
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** What the store holds for one user: their entries' user IDs and nicks. */
+function stored(storage: ReturnType<typeof mapStorage>, userID = 'me', appID = 'chat') {
+  const queries = storage.map.get(profileStoreKey(appID, userID, 'default'))?.clientState.queries ?? []
+  return queries.map(({ queryKey, state }) => {
+    const data = state.data as { nick?: string } | string | null
+    return `${String(queryKey.slice(2).join(':'))}=${typeof data === 'object' ? data?.nick : data}`
+  })
+}
+
+/** First page load: shows `count` users until every name is in, and waits until they are stored. */
+async function firstVisit(count: number, storage = mapStorage(), persist = {}) {
+  const first = pageLoad({ persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0, ...persist } })
+  const view = render(<first.App>{lines(count)}</first.App>)
+  expect(await screen.findByText(`u${count - 1} is User ${count - 1}`)).toBeInTheDocument()
+  await waitFor(() => expect(stored(storage)).toHaveLength(count))
+  view.unmount()
+  firstRenders.clear()
+  return { storage, memory: first.memory }
+}
+
+describe('a reload with the persisted cache', () => {
+  it('shows every name on the first commit, with no adapter call', async () => {
+    const { storage, memory } = await firstVisit(150)
+    const second = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage } })
+    render(<second.App>{lines(150)}</second.App>)
+    expect(await screen.findByText('u0 is User 0')).toBeInTheDocument()
+    expect([...firstRenders.values()]).toEqual(names(150))
+    await sleep(20)
+    expect(second.calls).not.toHaveBeenCalled()
+  })
+
+  it('revalidates stale entries after the first commit, in batches through the loader', async () => {
+    const { storage, memory } = await firstVisit(150)
+    memory.simulateRemoteChange('u3', { nick: 'Renamed while away' })
+    const second = pageLoad({
+      memory,
+      persist: { appID: 'chat', userID: 'me', storage },
+      provider: { staleTime: 0 },
+    })
+    render(<second.App>{lines(150)}</second.App>)
+    expect(await screen.findByText('u3 is Renamed while away')).toBeInTheDocument()
+    expect(firstRenders.get('u3')).toBe('u3 is User 3')
+    expect(second.calls).toHaveBeenCalledTimes(2) // ceil(150 / 100)
+  })
+
+  it('never lets a revalidation answer go back in time over a newer event', async () => {
+    const { storage, memory } = await firstVisit(3)
+    const held = heldAdapter(memory)
+    const second = pageLoad({
+      memory,
+      adapter: held.adapter,
+      persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0 },
+      provider: { staleTime: 0 },
+    })
+    render(<second.App>{lines(3)}</second.App>)
+    await waitFor(() => expect(held.waiting).toBe(1)) // the answer read "User 1" and is held
+    act(() => void memory.simulateRemoteChange('u1', { nick: 'Newer' }))
+    expect(await screen.findByText('u1 is Newer')).toBeInTheDocument()
+    held.release()
+    await waitFor(() => expect(second.calls).toHaveBeenCalledTimes(1))
+    await sleep(20)
+    expect(screen.getByText('u1 is Newer')).toBeInTheDocument()
+    expect(stored(storage)).toContain('user:u1=Newer')
+  })
+
+  it('stores what live events and my saves wrote', async () => {
+    const storage = mapStorage()
+    const page = pageLoad({ persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0 } })
+    render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    act(() => void page.memory.simulateRemoteChange('u1', { nick: 'Live' }))
+    await waitFor(() => expect(stored(storage)).toEqual(['user:u0=User 0', 'user:u1=Live']))
+  })
+  it('stores what the cache already held when persistence is turned on mid-session', async () => {
+    const storage = mapStorage()
+    const page = pageLoad({ persist: { appID: 'chat', userID: null, storage, throttleMs: 0 } })
+    const view = render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    view.rerender(<page.App persist={{ userID: 'me' }}>{lines(2)}</page.App>)
+    await waitFor(() => expect(stored(storage)).toEqual(['user:u0=User 0', 'user:u1=User 1']))
+  })
+})
+
+describe('one store per app, user and version', () => {
+  it('restores nothing for another user or another app', async () => {
+    const { storage, memory } = await firstVisit(2)
+    // Another app first: bob signing in to this app removes my store (the next test).
+    for (const persist of [
+      { appID: 'other-app', userID: 'me' },
+      { appID: 'chat', userID: 'bob' },
+    ]) {
+      const page = pageLoad({ memory, persist: { ...persist, storage } })
+      const view = render(<page.App>{lines(2)}</page.App>)
+      expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+      expect(firstRenders.get('u1')).toBe('u1 loading')
+      expect(page.calls).toHaveBeenCalledTimes(1)
+      view.unmount()
+      firstRenders.clear()
+    }
+  })
+
+  it('discards the store when the app buster or the adapter schema changed', async () => {
+    const { storage } = await firstVisit(2)
+    const busted = pageLoad({ persist: { appID: 'chat', userID: 'me', storage, buster: 'v2' } })
+    const view = render(<busted.App>{lines(2)}</busted.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    expect(firstRenders.get('u1')).toBe('u1 loading')
+    view.unmount()
+
+    const { storage: again } = await firstVisit(2)
+    const memory = createMemoryAdapter({
+      me: { userID: 'me' },
+      profiles: ids(2).map((userID, index) => ({ userID, nick: `User ${index}` })),
+      schema: { customFields: [{ key: 'team', type: 'text', label: 'Team' }] },
+    })
+    const newSchema = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage: again } })
+    render(<newSchema.App>{lines(2)}</newSchema.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    expect(firstRenders.get('u1')).toBe('u1 loading')
+    await waitFor(() => expect(newSchema.calls).toHaveBeenCalledTimes(1))
+  })
+
+  it('ages entries out after maxAge', async () => {
+    const { storage, memory } = await firstVisit(2)
+    await sleep(5)
+    const page = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage, maxAge: 1 } })
+    render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    expect(firstRenders.get('u1')).toBe('u1 loading')
+    expect(page.calls).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('logout and account switch', () => {
+  it("removes the other users' stores on switch and never shows their profiles", async () => {
+    const { storage, memory } = await firstVisit(2)
+    const page = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage } })
+    const view = render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    // Bob signs in with a new SDK instance, so a new adapter: a new session.
+    const bob = pageLoad({ memory, persist: { appID: 'chat', userID: 'bob', storage } })
+    firstRenders.clear()
+    view.rerender(<bob.App>{lines(2)}</bob.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    expect(firstRenders.get('u1')).toBe('u1 loading')
+    await waitFor(() => expect(storage.map.has(profileStoreKey('chat', 'me', 'default'))).toBe(false))
+  })
+
+  it('stores nothing while signed out and removes the last user on logout', async () => {
+    const { storage, memory } = await firstVisit(2)
+    const page = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage } })
+    const view = render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    view.rerender(<page.App persist={{ userID: null }}>{lines(2)}</page.App>)
+    await waitFor(() => expect(storage.map.size).toBe(0))
+    expect(screen.getByText('u1 is User 1')).toBeInTheDocument()
+  })
+
+  it("clearPersistedProfiles removes every user's store of one app, and only that app's", async () => {
+    const storage = mapStorage()
+    const value = { buster: '', timestamp: Date.now(), clientState: { queries: [], mutations: [] } }
+    for (const key of [
+      profileStoreKey('chat', 'al', 'default'),
+      profileStoreKey('chat', 'alice', 'default'),
+      profileStoreKey('chat-2', 'al', 'default'),
+    ]) {
+      await storage.set(key, value)
+    }
+    await clearPersistedProfiles({ appID: 'chat', userID: 'al', storage })
+    expect([...storage.map.keys()]).toEqual([
+      profileStoreKey('chat', 'alice', 'default'),
+      profileStoreKey('chat-2', 'al', 'default'),
+    ])
+    await clearPersistedProfiles({ appID: 'chat', storage })
+    expect([...storage.map.keys()]).toEqual([profileStoreKey('chat-2', 'al', 'default')])
+  })
+})
+
+describe('a store that fails', () => {
+  it('degrades to memory with one warning and no error on screen', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const broken: PersistedProfileStorage = {
+      get: () => Promise.reject(new DOMException('The user denied permission.', 'SecurityError')),
+      set: vi.fn(() => Promise.resolve()),
+      del: () => Promise.resolve(),
+      keys: () => Promise.resolve([]),
+    }
+    const page = pageLoad({ persist: { appID: 'chat', userID: 'me', storage: broken, throttleMs: 0 } })
+    render(<page.App>{lines(2)}</page.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    act(() => void page.memory.simulateRemoteChange('u1', { nick: 'Live' }))
+    expect(await screen.findByText('u1 is Live')).toBeInTheDocument()
+    await sleep(10)
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/SecurityError.*in memory only/)
+    expect(broken.set).not.toHaveBeenCalled()
+  })
+})
