@@ -73,11 +73,13 @@ describe('ProfileClient', () => {
       | 'sessionKey'
       | 'schema'
       | 'adapter'
+      | 'avatarImage'
       | 'queryClient'
       | 'userQuery'
       | 'meQuery'
       | 'myProfile'
       | 'updateMyProfile'
+      | 'uploadAvatar'
       | 'connect'
       | 'reset'
     >()
