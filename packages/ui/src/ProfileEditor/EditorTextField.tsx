@@ -13,8 +13,6 @@ export interface EditorTextFieldProps {
   type?: HTMLInputTypeAttribute
   autoComplete?: string
   hint?: ReactNode
-  /** Shown beside the input (the avatar preview). */
-  adornment?: ReactNode
   wide?: boolean
 }
 
@@ -31,7 +29,6 @@ export function EditorTextField({
   type = 'text',
   autoComplete,
   hint,
-  adornment,
   wide,
 }: EditorTextFieldProps) {
   const id = useId()
@@ -71,14 +68,7 @@ export function EditorTextField({
       counter={measured ? lengthCounter(value, rule) : undefined}
       wide={wide}
     >
-      {adornment ? (
-        <div className="pk-field__control-row">
-          {adornment}
-          {input}
-        </div>
-      ) : (
-        input
-      )}
+      {input}
     </FieldFrame>
   )
 }

@@ -2,7 +2,6 @@ import type { Control, FieldValues } from 'react-hook-form'
 import { type FieldRule, type StandardField } from '@profile-kit/core'
 import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS, MESSAGE_SETTINGS } from '@profile-kit/core/vanilla'
 import { useMessages } from '../messages/useMessages'
-import { AvatarPreview } from './AvatarPreview'
 import { EditorSelectField } from './EditorSelectField'
 import { EditorTextField } from './EditorTextField'
 
@@ -10,8 +9,6 @@ export interface StandardFieldControlProps {
   control: Control<FieldValues>
   field: StandardField
   rule: FieldRule | undefined
-  userID: string
-  hasNick: boolean
   validate(value: string): string | true
 }
 
@@ -24,15 +21,8 @@ const INPUTS: Partial<Record<StandardField, { type: string; autoComplete: string
   phone: { type: 'tel', autoComplete: 'tel' },
 }
 
-/** The right control for one standard field of the editor. */
-export function StandardFieldControl({
-  control,
-  field,
-  rule,
-  userID,
-  hasNick,
-  validate,
-}: StandardFieldControlProps) {
+/** The right control for one standard field of the editor (the avatar has `AvatarPicker` instead). */
+export function StandardFieldControl({ control, field, rule, validate }: StandardFieldControlProps) {
   const t = useMessages()
   const label = t(`field.${field}`)
   const common = { control, name: field, label, validate }
@@ -64,18 +54,6 @@ export function StandardFieldControl({
         <EditorSelectField
           {...common}
           options={ADMIN_FORBID_TYPES.map((value) => ({ value, label: t(`adminForbidType.${value}`) }))}
-        />
-      )
-    case 'avatar':
-      return (
-        <EditorTextField
-          {...common}
-          rule={rule}
-          type="url"
-          autoComplete="photo"
-          hint={t('editor.avatarHint')}
-          adornment={<AvatarPreview control={control} userID={userID} hasNick={hasNick} />}
-          wide
         />
       )
     default: {
