@@ -47,7 +47,9 @@ export interface AvatarPickerProps {
   onChange?: (profile: Profile) => void
   /** Offer "Use an image link instead" as a secondary way. Defaults to `true`. */
   link?: boolean
+  /** On the root `<div>`, beside `pk-picker`. */
   className?: string
+  /** On the root `<div>`. */
   style?: CSSProperties
 }
 

@@ -1,7 +1,8 @@
-import { ProfileError } from '@profile-kit/core/vanilla'
+import { ProfileError } from '@profile-kit/core'
 
 /** Image formats the picker reads: what every browser decodes. */
 export const READABLE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
+/** One of {@link READABLE_IMAGE_TYPES}. */
 export type ReadableImageType = (typeof READABLE_IMAGE_TYPES)[number]
 
 /** Why a picked file cannot become an avatar. */
@@ -17,6 +18,7 @@ export type AvatarImageProblem = 'unsupported_type' | 'too_large' | 'unreadable'
  * ```
  */
 export class AvatarImageError extends ProfileError {
+  /** What is wrong with the file: too big, not an image the picker reads, or not decodable. */
   declare readonly problem: AvatarImageProblem
   /** What the file's bytes say it is: `'image/heic'`, `'image/avif'`, or `undefined` when unknown. */
   declare readonly detectedType: string | undefined

@@ -3,7 +3,7 @@ import portraitUrl from '../../test-fixtures/avatars/portrait-exif6-gps.jpg?url'
 import transparentUrl from '../../test-fixtures/avatars/transparent.png?url'
 import notAPhotoUrl from '../../test-fixtures/avatars/not-a-photo.jpg?url'
 import { AvatarImageError } from './avatarImageCheck'
-import { prepareAvatarImage } from './prepareAvatarImage'
+import { prepareAvatarImage, renderInWorker } from './prepareAvatarImage'
 
 const JPEG_512 = { size: 512, type: 'image/jpeg', maxInputBytes: 20_000_000 } as const
 const TOP_SQUARE = { x: 0, y: 0, width: 64, height: 64 }
@@ -72,6 +72,18 @@ describe('prepareAvatarImage in Chromium', () => {
       expect(out.at(40, 500)).toSatisfy(isBlue)
     },
   )
+
+  it('really renders in a Worker where the browser has one', async () => {
+    const portrait = await fixture(portraitUrl, 'portrait.jpg', 'image/jpeg')
+    const fromWorker = await renderInWorker({
+      image: portrait,
+      crop: TOP_SQUARE,
+      size: 64,
+      type: 'image/png',
+    })
+    expect(fromWorker).toBeInstanceOf(Blob)
+    expect((await pixels(fromWorker!)).at(60, 4)).toSatisfy(isRed)
+  })
 
   it('leaves EXIF and GPS data behind: the output has no APP1 segment', async () => {
     const portrait = await fixture(portraitUrl, 'portrait.jpg', 'image/jpeg')

@@ -5,11 +5,13 @@ import { renderAvatarImage, type AvatarRenderJob, type CropArea } from './render
 export interface AvatarOutputRule {
   /** Edge of the square image, in pixels. */
   size: number
-  type: AvatarRenderJob['type']
+  /** The type to encode to. */
+  type: 'image/jpeg' | 'image/webp' | 'image/png'
   /** Largest file a user may pick, in bytes. */
   maxInputBytes: number
 }
 
+/** Options of {@link prepareAvatarImage}. */
 export interface PrepareAvatarImageOptions {
   /** Stops the work (the Worker is terminated) and rejects with the signal's reason. */
   signal?: AbortSignal
@@ -66,12 +68,14 @@ function canRenderInWorker(): boolean {
 const WORKER_SOURCE = `const renderAvatarImage = ${renderAvatarImage.toString()};
 onmessage = async (event) => {
   try { postMessage({ blob: await renderAvatarImage(event.data) }) }
-  catch (error) { postMessage({ error: String(error && error.message || error) }) }
+  catch { postMessage({}) }
 }`
 
 /**
- * Renders `job` in a one-off Worker. Resolves `undefined` when no Worker could run (a Content
- * Security Policy without `worker-src blob:`), so the caller renders on the main thread instead.
+ * Renders `job` in a one-off Worker. Resolves `undefined` when the Worker could not do it (a
+ * Content Security Policy without `worker-src blob:`, an app build that rewrote the function with
+ * helpers the Worker lacks, or an image it cannot decode), so the caller renders on the main
+ * thread, whose answer (or error) counts.
  */
 export function renderInWorker(job: AvatarRenderJob, signal?: AbortSignal): Promise<Blob | undefined> {
   return new Promise((resolve, reject) => {
@@ -94,10 +98,9 @@ export function renderInWorker(job: AvatarRenderJob, signal?: AbortSignal): Prom
       reject(signal!.reason)
     }
     signal?.addEventListener('abort', abort, { once: true })
-    worker.onmessage = (event: MessageEvent<{ blob?: Blob; error?: string }>) => {
+    worker.onmessage = (event: MessageEvent<{ blob?: Blob }>) => {
       finish()
-      if (event.data.blob) resolve(event.data.blob)
-      else reject(new Error(event.data.error))
+      resolve(event.data.blob)
     }
     worker.onerror = (event) => {
       event.preventDefault()

@@ -1,8 +1,12 @@
 /** A square of the upright image (EXIF orientation applied), in its pixels. */
 export interface CropArea {
+  /** Left edge, from the upright image's left. */
   x: number
+  /** Top edge, from the upright image's top. */
   y: number
+  /** Width in pixels (the same as `height` for an avatar). */
   width: number
+  /** Height in pixels. */
   height: number
 }
 
