@@ -1,5 +1,6 @@
 import { useMessages } from '../messages/useMessages'
 import { Avatar } from '../Avatar/Avatar'
+import { VisuallyHidden } from '../internal/VisuallyHidden'
 
 export interface AvatarPresetsProps {
   presets: readonly string[]
@@ -23,12 +24,13 @@ export function AvatarPresets({ presets, current, busy, onPick }: AvatarPresetsP
               <button
                 type="button"
                 className="pk-picker__preset"
-                aria-label={label}
                 aria-pressed={url === current}
                 aria-disabled={busy || undefined}
                 onClick={() => busy || url === current || onPick(url)}
               >
-                <Avatar src={url} name={label} size="md" decorative />
+                {/* Named by hidden text, not aria-label: initials that show while it loads are not its name. */}
+                <Avatar src={url} size="md" decorative />
+                <VisuallyHidden>{label}</VisuallyHidden>
               </button>
             </li>
           )
