@@ -35,15 +35,8 @@ const CROPPER_CLASSES = {
 }
 
 /** react-easy-crop with a round frame, a zoom slider and the hint that says how to move the photo. */
-export default function AvatarCropper({
-  image,
-  crop,
-  zoom,
-  onCropChange,
-  onZoomChange,
-  onAreaChange,
-  onImageError,
-}: AvatarCropperProps) {
+export default function AvatarCropper(props: AvatarCropperProps) {
+  const { zoom, onZoomChange, onAreaChange } = props
   const t = useMessages()
   const hintId = useId()
   const zoomId = useId()
@@ -55,8 +48,8 @@ export default function AvatarCropper({
         style={{ position: 'relative', height: 'var(--pk-cropper-height, 240px)' }}
       >
         <Cropper
-          image={image}
-          crop={crop}
+          image={props.image}
+          crop={props.crop}
           zoom={zoom}
           maxZoom={MAX_ZOOM}
           aspect={1}
@@ -64,10 +57,10 @@ export default function AvatarCropper({
           showGrid={false}
           // 10 px per arrow press (Shift: 2 px); the library's 1 px makes keyboard users press dozens of times.
           keyboardStep={10}
-          onCropChange={onCropChange}
+          onCropChange={props.onCropChange}
           onZoomChange={onZoomChange}
           onCropComplete={(_, pixels) => onAreaChange(pixels)}
-          mediaProps={{ onError: onImageError }}
+          mediaProps={{ onError: props.onImageError }}
           cropperProps={{
             role: 'group',
             'aria-label': t('picker.cropArea'),

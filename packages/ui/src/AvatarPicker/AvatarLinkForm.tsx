@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { useProfileSchema, type Profile } from '@profile-kit/core'
 import { validatePatch } from '@profile-kit/core/vanilla'
-import { fieldAria } from '../internal/FieldFrame'
+import { FieldFrame, fieldAria } from '../internal/FieldFrame'
 import { issueText } from '../internal/issueText'
 import { useMessages } from '../messages/useMessages'
 
@@ -38,10 +38,7 @@ export function AvatarLinkForm({ profile, busy, onUse }: AvatarLinkFormProps) {
   return (
     <details className="pk-picker__link">
       <summary>{t('picker.link')}</summary>
-      <div className="pk-field" data-invalid={error ? '' : undefined}>
-        <label className="pk-field__label" htmlFor={id}>
-          {t('picker.linkField')}
-        </label>
+      <FieldFrame id={id} name="avatarLink" label={t('picker.linkField')} error={error}>
         <div className="pk-field__control-row">
           <input
             {...fieldAria(id, undefined, error)}
@@ -57,12 +54,7 @@ export function AvatarLinkForm({ profile, busy, onUse }: AvatarLinkFormProps) {
             {t('picker.useLink')}
           </button>
         </div>
-        {error ? (
-          <p className="pk-field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      </FieldFrame>
     </details>
   )
 }

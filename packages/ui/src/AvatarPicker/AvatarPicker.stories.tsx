@@ -63,6 +63,15 @@ async function cropReady(canvas: Canvas, confirm = /Use this photo/) {
   )
 }
 
+/** Picks the portrait, confirms the crop, and waits until the held upload reports 40 %. */
+async function uploadHeld(canvas: Canvas) {
+  await pickPortrait(canvas)
+  await cropReady(canvas)
+  await userEvent.click(canvas.getByRole('button', { name: 'Use this photo' }))
+  const progress = await canvas.findByRole('progressbar', { name: 'Upload progress' }, { timeout: 3000 })
+  await waitFor(() => expect(progress).toHaveAttribute('value', '40'))
+}
+
 /** My photo is set: choose another, drop or paste one, use a link, or remove it. */
 export const Idle: Story = {
   play: async ({ canvas }) => {
@@ -117,11 +126,7 @@ export const Cropping: Story = {
 export const Uploading: Story = {
   parameters: { photo: { upload: 'held' } },
   play: async ({ canvas }) => {
-    await pickPortrait(canvas)
-    await cropReady(canvas)
-    await userEvent.click(canvas.getByRole('button', { name: 'Use this photo' }))
-    const progress = await canvas.findByRole('progressbar', { name: 'Upload progress' }, { timeout: 3000 })
-    await waitFor(() => expect(progress).toHaveAttribute('value', '40'))
+    await uploadHeld(canvas)
     await expect(canvas.getByText('Uploading your photo: 25%')).toBeVisible()
     await expect(canvas.getByRole('button', { name: 'Cancel upload' })).toBeVisible()
   },
@@ -148,11 +153,7 @@ export const Cancelled: Story = {
   parameters: { photo: { upload: 'held' } },
   play: async (context) => {
     const { canvas } = context
-    await pickPortrait(canvas)
-    await cropReady(canvas)
-    await userEvent.click(canvas.getByRole('button', { name: 'Use this photo' }))
-    const progress = await canvas.findByRole('progressbar', { name: 'Upload progress' }, { timeout: 3000 })
-    await waitFor(() => expect(progress).toHaveAttribute('value', '40'))
+    await uploadHeld(canvas)
     await userEvent.click(canvas.getByRole('button', { name: 'Cancel upload' }))
     await expect(await canvas.findByText('Upload cancelled. Your photo was not changed.')).toBeVisible()
     await expect(backend(context).aborted).toBe(1)

@@ -1,16 +1,4 @@
-import {
-  forwardRef,
-  lazy,
-  Suspense,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type CSSProperties,
-  type DragEvent,
-  type ForwardedRef,
-} from 'react'
+import { forwardRef, lazy, Suspense, useEffect, useId, useRef, useState, type CSSProperties } from 'react'
 import {
   isUploadCancelled,
   useAvatarUpload,
@@ -27,9 +15,10 @@ import { AvatarLinkForm } from './AvatarLinkForm'
 import { AvatarPresets } from './AvatarPresets'
 import { avatarProblemText } from './avatarPickerText'
 import { checkAvatarImage, READABLE_IMAGE_TYPES } from './avatarImageCheck'
-import { carriesFiles, imageFromTransfer } from './imageFromTransfer'
+import { avatarPickerState, uploadPercent } from './avatarPickerState'
 import { prepareAvatarImage } from './prepareAvatarImage'
 import { useAvatarDraft } from './useAvatarDraft'
+import { useImageDrop } from './useImageDrop'
 
 // The cropper (and react-easy-crop) download only when a person picks a photo.
 const AvatarCropper = lazy(() => import('./AvatarCropper'))
@@ -74,330 +63,274 @@ export const AvatarPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, AvatarPic
   function AvatarPicker({ onChange, link = true, className, style }, ref) {
     const t = useMessages()
     const me = useMyProfile()
-    if (me.data) {
-      return (
-        <PickerForProfile
-          profile={me.data}
-          onChange={onChange}
-          link={link}
-          className={className}
-          style={style}
-          rootRef={ref}
-        />
-      )
+    const profile = me.data
+    const photo = useAvatarUpload()
+    const update = useUpdateProfile()
+    const { draft, open, discard, change } = useAvatarDraft()
+    const [preparing, setPreparing] = useState<AbortController | null>(null)
+    const [notice, setNotice] = useState<Notice>(null)
+    const titleId = useId()
+    const hintId = useId()
+    const fileInput = useRef<HTMLInputElement>(null)
+    const chooseButton = useRef<HTMLButtonElement>(null)
+    const cropSection = useRef<HTMLDivElement>(null)
+    const rule = photo.imageRule
+    const locale = t('locale')
+
+    const working = preparing !== null || photo.status === 'uploading' || photo.status === 'saving'
+    const state = avatarPickerState({
+      profile: profile ? 'loaded' : me.isError ? 'failed' : 'loading',
+      cropping: draft !== null,
+      preparing: preparing !== null,
+      upload: photo.status,
+    })
+
+    // A new photo opens the crop step: focus goes there so keyboard users land on the cropper.
+    const draftUrl = draft?.url
+    useEffect(() => {
+      if (draftUrl) cropSection.current?.focus()
+    }, [draftUrl])
+
+    const problem = (error: unknown, failed: 'picker.uploadFailed' | 'picker.changeFailed', file?: Blob) =>
+      setNotice({ tone: 'alert', text: avatarProblemText(error, t, file, rule.maxInputBytes, failed) })
+
+    const pick = async (file: File | undefined) => {
+      if (!file || !profile || !photo.canUpload || working) return
+      setNotice(null)
+      try {
+        await checkAvatarImage(file, rule.maxInputBytes)
+      } catch (error) {
+        problem(error, 'picker.uploadFailed', file)
+        return
+      }
+      photo.reset()
+      open(file)
     }
+
+    const confirm = async () => {
+      if (!draft?.area || working) return
+      const controller = new AbortController()
+      setPreparing(controller)
+      setNotice(null)
+      let image: Blob
+      try {
+        image = await prepareAvatarImage(draft.file, draft.area, rule, { signal: controller.signal })
+      } catch (error) {
+        if (controller.signal.aborted) setNotice({ tone: 'status', text: t('picker.cancelled') })
+        else problem(error, 'picker.uploadFailed', draft.file)
+        return
+      } finally {
+        setPreparing(null)
+      }
+      try {
+        const saved = await photo.upload(image)
+        discard()
+        setNotice({ tone: 'status', text: t('picker.updated') })
+        onChange?.(saved)
+      } catch (error) {
+        // A failure shows from `photo.error`, with the crop kept for Try again.
+        if (isUploadCancelled(error)) setNotice({ tone: 'status', text: t('picker.cancelled') })
+      }
+    }
+
+    const cancelUpload = () => {
+      preparing?.abort()
+      photo.cancel()
+    }
+
+    const discardDraft = () => {
+      discard()
+      photo.reset()
+      setNotice(null)
+      // The crop step goes away: focus returns to where the person started.
+      requestAnimationFrame(() => chooseButton.current?.focus())
+    }
+
+    const setAvatar = async (avatar: string, done: MessageKey) => {
+      if (update.isPending || working) return
+      setNotice(null)
+      try {
+        const saved = await update.mutateAsync({ avatar })
+        setNotice({ tone: 'status', text: t(done) })
+        onChange?.(saved)
+      } catch (error) {
+        problem(error, 'picker.changeFailed')
+      }
+    }
+
+    const drop = useImageDrop(photo.canUpload, (file) => void pick(file))
+
+    const percent = uploadPercent(photo)
+    const statusText =
+      state === 'preparing'
+        ? t('picker.preparing')
+        : state === 'uploading'
+          ? percent === undefined
+            ? t('picker.uploadingStarted')
+            : // Announced in quarter steps: a screen reader is not read every percent.
+              t('picker.uploading', { percent: Math.floor(percent / 25) * 25 })
+          : state === 'saving'
+            ? t('picker.saving')
+            : notice?.tone === 'status'
+              ? notice.text
+              : ''
+    const alertText =
+      state === 'error'
+        ? avatarProblemText(photo.error, t, draft?.file, rule.maxInputBytes, 'picker.uploadFailed')
+        : notice?.tone === 'alert'
+          ? notice.text
+          : ''
+
     return (
       <div
         ref={ref}
         className={cx('pk-picker', className)}
         style={style}
-        data-state={me.isError ? 'error' : 'loading'}
-        aria-busy={me.isError ? undefined : true}
+        data-state={state}
+        aria-busy={state === 'loading' || undefined}
+        data-dragging={drop.dragging ? '' : undefined}
+        role="group"
+        aria-labelledby={titleId}
+        {...drop.handlers}
       >
-        <p className="pk-picker__status">{me.isError ? t('editor.loadFailed') : t('editor.loading')}</p>
+        <p className="pk-field__label pk-picker__title" id={titleId}>
+          {t('field.avatar')}
+        </p>
+        {!profile ? (
+          <p className="pk-picker__opening">{me.isError ? t('editor.loadFailed') : t('editor.loading')}</p>
+        ) : draft ? (
+          <div
+            ref={cropSection}
+            className="pk-picker__crop"
+            role="group"
+            aria-label={t('picker.cropTitle')}
+            tabIndex={-1}
+          >
+            <Suspense fallback={<p className="pk-picker__opening">{t('picker.opening')}</p>}>
+              <AvatarCropper
+                image={draft.url}
+                crop={draft.crop}
+                zoom={draft.zoom}
+                onCropChange={(crop) => change({ crop })}
+                onZoomChange={(zoom) => change({ zoom })}
+                onAreaChange={(area) => change({ area })}
+                onImageError={() => {
+                  discard()
+                  setNotice({ tone: 'alert', text: t('picker.unreadable') })
+                }}
+              />
+            </Suspense>
+            {working ? (
+              <progress
+                className="pk-picker__progress"
+                aria-label={t('picker.progress')}
+                max={100}
+                value={state === 'preparing' ? undefined : (percent ?? 0)}
+              />
+            ) : null}
+            <div className="pk-picker__actions">
+              {working ? (
+                <button
+                  type="button"
+                  className="pk-button"
+                  data-variant="secondary"
+                  aria-disabled={state === 'saving' || undefined}
+                  onClick={cancelUpload}
+                >
+                  {t('picker.cancelUpload')}
+                </button>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    className="pk-button"
+                    aria-disabled={!draft.area || undefined}
+                    onClick={() => void confirm()}
+                  >
+                    {state === 'error' ? t('picker.retry') : t('picker.confirm')}
+                  </button>
+                  <button type="button" className="pk-button" data-variant="secondary" onClick={discardDraft}>
+                    {t('picker.discard')}
+                  </button>
+                </>
+              )}
+            </div>
+          </div>
+        ) : (
+          <div className="pk-picker__start">
+            <div className="pk-picker__row">
+              <Avatar
+                profile={profile}
+                size="lg"
+                label={t('picker.current')}
+                className="pk-picker__current"
+              />
+              <div className="pk-picker__actions">
+                {photo.canUpload ? (
+                  <>
+                    <button
+                      ref={chooseButton}
+                      type="button"
+                      className="pk-button"
+                      aria-describedby={hintId}
+                      onClick={() => fileInput.current?.click()}
+                    >
+                      {t('picker.choose')}
+                    </button>
+                    <input
+                      ref={fileInput}
+                      type="file"
+                      accept={READABLE_IMAGE_TYPES.join(',')}
+                      hidden
+                      onChange={(event) => {
+                        void pick(event.target.files?.[0])
+                        event.target.value = '' // picking the same file again still opens it
+                      }}
+                    />
+                  </>
+                ) : null}
+                <button
+                  type="button"
+                  className="pk-button"
+                  data-variant="secondary"
+                  aria-disabled={!profile.avatar || update.isPending || undefined}
+                  onClick={() => profile.avatar && void setAvatar('', 'picker.removed')}
+                >
+                  {t('picker.remove')}
+                </button>
+              </div>
+            </div>
+            {photo.canUpload ? (
+              <p className="pk-field__hint" id={hintId}>
+                {t('picker.hint', { limit: formatBytes(rule.maxInputBytes, locale) })}
+              </p>
+            ) : null}
+            {rule.presets.length > 0 ? (
+              <AvatarPresets
+                presets={rule.presets}
+                current={profile.avatar}
+                busy={update.isPending}
+                onPick={(url) => void setAvatar(url, 'picker.updated')}
+              />
+            ) : null}
+            {link ? (
+              <AvatarLinkForm
+                profile={profile}
+                busy={update.isPending}
+                onUse={(url) => void setAvatar(url, 'picker.updated')}
+              />
+            ) : null}
+          </div>
+        )}
+        <p className="pk-picker__status" aria-live="polite">
+          {statusText}
+        </p>
+        {alertText ? (
+          <p className="pk-picker__alert" role="alert">
+            {alertText}
+          </p>
+        ) : null}
       </div>
     )
   },
 )
-
-interface PickerForProfileProps extends AvatarPickerProps {
-  profile: Profile
-  link: boolean
-  rootRef: ForwardedRef<HTMLDivElement>
-}
-
-function PickerForProfile({ profile, onChange, link, className, style, rootRef }: PickerForProfileProps) {
-  const t = useMessages()
-  const photo = useAvatarUpload()
-  const update = useUpdateProfile()
-  const { draft, open, discard, change } = useAvatarDraft()
-  const [preparing, setPreparing] = useState<AbortController | null>(null)
-  const [notice, setNotice] = useState<Notice>(null)
-  const [dragging, setDragging] = useState(false)
-  const titleId = useId()
-  const hintId = useId()
-  const fileInput = useRef<HTMLInputElement>(null)
-  const chooseButton = useRef<HTMLButtonElement>(null)
-  const cropSection = useRef<HTMLDivElement>(null)
-  const rule = photo.imageRule
-  const locale = t('locale')
-
-  const sending = photo.status === 'uploading' || photo.status === 'saving'
-  const working = preparing !== null || sending
-  const state = !draft
-    ? 'idle'
-    : preparing
-      ? 'preparing'
-      : sending
-        ? photo.status
-        : photo.status === 'error'
-          ? 'error'
-          : 'cropping'
-
-  // A new photo opens the crop step: focus goes there so keyboard users land on the cropper.
-  const draftUrl = draft?.url
-  useEffect(() => {
-    if (draftUrl) cropSection.current?.focus()
-  }, [draftUrl])
-
-  const problem = (error: unknown, failed: 'picker.uploadFailed' | 'picker.changeFailed', file?: Blob) =>
-    setNotice({ tone: 'alert', text: avatarProblemText(error, t, file, rule.maxInputBytes, failed) })
-
-  const pick = async (file: File | undefined) => {
-    if (!file || !photo.canUpload || working) return
-    setNotice(null)
-    try {
-      await checkAvatarImage(file, rule.maxInputBytes)
-    } catch (error) {
-      problem(error, 'picker.uploadFailed', file)
-      return
-    }
-    photo.reset()
-    open(file)
-  }
-
-  const confirm = async () => {
-    if (!draft?.area || working) return
-    const controller = new AbortController()
-    setPreparing(controller)
-    setNotice(null)
-    let image: Blob
-    try {
-      image = await prepareAvatarImage(draft.file, draft.area, rule, { signal: controller.signal })
-    } catch (error) {
-      if (controller.signal.aborted) setNotice({ tone: 'status', text: t('picker.cancelled') })
-      else problem(error, 'picker.uploadFailed', draft.file)
-      return
-    } finally {
-      setPreparing(null)
-    }
-    try {
-      const saved = await photo.upload(image)
-      discard()
-      setNotice({ tone: 'status', text: t('picker.updated') })
-      onChange?.(saved)
-    } catch (error) {
-      // A failure shows from `photo.error`, with the crop kept for Try again.
-      if (isUploadCancelled(error)) setNotice({ tone: 'status', text: t('picker.cancelled') })
-    }
-  }
-
-  const cancelUpload = () => {
-    preparing?.abort()
-    photo.cancel()
-  }
-
-  const discardDraft = () => {
-    discard()
-    photo.reset()
-    setNotice(null)
-    // The crop step goes away: focus returns to where the person started.
-    requestAnimationFrame(() => chooseButton.current?.focus())
-  }
-
-  const setAvatar = async (avatar: string, done: MessageKey) => {
-    if (update.isPending || working) return
-    setNotice(null)
-    try {
-      const saved = await update.mutateAsync({ avatar })
-      setNotice({ tone: 'status', text: t(done) })
-      onChange?.(saved)
-    } catch (error) {
-      problem(error, 'picker.changeFailed')
-    }
-  }
-
-  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
-    if (!photo.canUpload || !carriesFiles(event.dataTransfer)) return
-    event.preventDefault()
-    setDragging(true)
-  }
-  const onDragLeave = (event: DragEvent<HTMLDivElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false)
-  }
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    if (!photo.canUpload) return
-    event.preventDefault()
-    setDragging(false)
-    void pick(imageFromTransfer(event.dataTransfer))
-  }
-  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
-    const file = photo.canUpload ? imageFromTransfer(event.clipboardData) : undefined
-    if (!file) return // text pastes into the link field as usual
-    event.preventDefault()
-    void pick(file)
-  }
-
-  const percent =
-    photo.status === 'saving'
-      ? 100
-      : photo.progress && photo.progress.total > 0
-        ? Math.min(100, Math.round((photo.progress.loaded / photo.progress.total) * 100))
-        : undefined
-  const statusText =
-    state === 'preparing'
-      ? t('picker.preparing')
-      : state === 'uploading'
-        ? percent === undefined
-          ? t('picker.uploadingStarted')
-          : // Announced in quarter steps: a screen reader is not read every percent.
-            t('picker.uploading', { percent: Math.floor(percent / 25) * 25 })
-        : state === 'saving'
-          ? t('picker.saving')
-          : notice?.tone === 'status'
-            ? notice.text
-            : ''
-  const alertText =
-    state === 'error'
-      ? avatarProblemText(photo.error, t, draft?.file, rule.maxInputBytes, 'picker.uploadFailed')
-      : notice?.tone === 'alert'
-        ? notice.text
-        : ''
-
-  return (
-    <div
-      ref={rootRef}
-      className={cx('pk-picker', className)}
-      style={style}
-      data-state={state}
-      data-dragging={dragging ? '' : undefined}
-      role="group"
-      aria-labelledby={titleId}
-      onDragOver={onDragOver}
-      onDragLeave={onDragLeave}
-      onDrop={onDrop}
-      onPaste={onPaste}
-    >
-      <p className="pk-field__label pk-picker__title" id={titleId}>
-        {t('field.avatar')}
-      </p>
-      {draft ? (
-        <div
-          ref={cropSection}
-          className="pk-picker__crop"
-          role="group"
-          aria-label={t('picker.cropTitle')}
-          tabIndex={-1}
-        >
-          <Suspense fallback={<p className="pk-picker__opening">{t('picker.opening')}</p>}>
-            <AvatarCropper
-              image={draft.url}
-              crop={draft.crop}
-              zoom={draft.zoom}
-              onCropChange={(crop) => change({ crop })}
-              onZoomChange={(zoom) => change({ zoom })}
-              onAreaChange={(area) => change({ area })}
-              onImageError={() => {
-                discard()
-                setNotice({ tone: 'alert', text: t('picker.unreadable') })
-              }}
-            />
-          </Suspense>
-          {working ? (
-            <progress
-              className="pk-picker__progress"
-              aria-label={t('picker.progress')}
-              max={100}
-              value={state === 'preparing' ? undefined : (percent ?? 0)}
-            />
-          ) : null}
-          <div className="pk-picker__actions">
-            {working ? (
-              <button
-                type="button"
-                className="pk-button"
-                data-variant="secondary"
-                aria-disabled={state === 'saving' || undefined}
-                onClick={cancelUpload}
-              >
-                {t('picker.cancelUpload')}
-              </button>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  className="pk-button"
-                  aria-disabled={!draft.area || undefined}
-                  onClick={() => void confirm()}
-                >
-                  {state === 'error' ? t('picker.retry') : t('picker.confirm')}
-                </button>
-                <button type="button" className="pk-button" data-variant="secondary" onClick={discardDraft}>
-                  {t('picker.discard')}
-                </button>
-              </>
-            )}
-          </div>
-        </div>
-      ) : (
-        <div className="pk-picker__start">
-          <div className="pk-picker__row">
-            <Avatar profile={profile} size="lg" label={t('picker.current')} className="pk-picker__current" />
-            <div className="pk-picker__actions">
-              {photo.canUpload ? (
-                <>
-                  <button
-                    ref={chooseButton}
-                    type="button"
-                    className="pk-button"
-                    aria-describedby={hintId}
-                    onClick={() => fileInput.current?.click()}
-                  >
-                    {t('picker.choose')}
-                  </button>
-                  <input
-                    ref={fileInput}
-                    type="file"
-                    accept={READABLE_IMAGE_TYPES.join(',')}
-                    hidden
-                    onChange={(event) => {
-                      void pick(event.target.files?.[0])
-                      event.target.value = '' // picking the same file again still opens it
-                    }}
-                  />
-                </>
-              ) : null}
-              <button
-                type="button"
-                className="pk-button"
-                data-variant="secondary"
-                aria-disabled={!profile.avatar || update.isPending || undefined}
-                onClick={() => profile.avatar && void setAvatar('', 'picker.removed')}
-              >
-                {t('picker.remove')}
-              </button>
-            </div>
-          </div>
-          {photo.canUpload ? (
-            <p className="pk-field__hint" id={hintId}>
-              {t('picker.hint', { limit: formatBytes(rule.maxInputBytes, locale) })}
-            </p>
-          ) : null}
-          {rule.presets.length > 0 ? (
-            <AvatarPresets
-              presets={rule.presets}
-              current={profile.avatar}
-              busy={update.isPending}
-              onPick={(url) => void setAvatar(url, 'picker.updated')}
-            />
-          ) : null}
-          {link ? (
-            <AvatarLinkForm
-              profile={profile}
-              busy={update.isPending}
-              onUse={(url) => void setAvatar(url, 'picker.updated')}
-            />
-          ) : null}
-        </div>
-      )}
-      <p className="pk-picker__status" aria-live="polite">
-        {statusText}
-      </p>
-      {alertText ? (
-        <p className="pk-picker__alert" role="alert">
-          {alertText}
-        </p>
-      ) : null}
-    </div>
-  )
-}
