@@ -24,6 +24,7 @@ import type {
 import { normalizeNimProfile } from './normalizeNimProfile'
 import { toNimPatch } from './toNimPatch'
 import { toNimProfileError } from './toNimProfileError'
+import { nimAvatarUpload } from './uploadNimAvatar'
 
 /** NetEase's documented maximum per `getUserList` call; the SDK does not split bigger lists. */
 const MAX_BATCH = 150
@@ -53,6 +54,8 @@ export interface NimAdapterOptions {
  * - Live: `onUserProfileChanged` patches the cache (the kit ignores users nothing shows).
  *   `onReset` fires once when a session becomes usable (LOGINED, also after a reconnect) and once
  *   when it ends (LOGOUT, kick-off); the retry states of a dropped connection never reset.
+ * - Profile photos (`uploadAvatar`, when the instance has `V2NIMStorageService`) go to NetEase's
+ *   storage (scene `nim_default_profile_icon`) with progress; cancel calls `cancelUploadFile`.
  * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
  *
  * Create it once per NIM instance, not on every render.
@@ -157,6 +160,7 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
     subscribe(onChange, onReset) {
       return subscribeToNim(nim, onChange, onReset)
     },
+    ...nimAvatarUpload(nim),
   }
 }
 

@@ -1,3 +1,4 @@
+import { tencentAvatarCapabilities, type TencentAvatarOptions } from './tencentAvatarOptions'
 import {
   batchUserIDs,
   createResetCoalescer,
@@ -20,7 +21,7 @@ import { toTencentProfileError } from './toTencentProfileError'
 const MAX_BATCH = 100
 
 /** Options of {@link createTencentChatAdapter}. */
-export interface TencentChatAdapterOptions {
+export interface TencentChatAdapterOptions extends TencentAvatarOptions {
   /**
    * The custom profile fields configured in the Chat console, keys WITHOUT the
    * `Tag_Profile_Custom_` prefix. Values are limited to 500 bytes. When omitted, any custom key is
@@ -39,6 +40,8 @@ export interface TencentChatAdapterOptions {
  * - Live: `EVENT.PROFILE_UPDATED` patches the cache (for a profile the SDK built from a push alone,
  *   only the fields the push can have carried); `SDK_READY`, `SDK_NOT_READY` (logout) and
  *   `KICKED_OUT` reach the kit as `onReset`.
+ * - Profile photos: the SDK stores no files, so `uploadAvatar` is the app's own (`options.uploadAvatar`,
+ *   to its object storage) and `avatarPresets` are offered to pick from, as Tencent's UIKit does.
  * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
  *
  * Create it once per chat instance, not on every render.
@@ -58,6 +61,7 @@ export function createTencentChatAdapter(
 ): ProfileAdapter {
   assertChat(chat)
   const entries = createEntryTracker()
+  const avatar = tencentAvatarCapabilities(options)
 
   async function getMyProfile(): Promise<Profile> {
     const data = await call('getMyProfile', () => chat.getMyProfile())
@@ -98,6 +102,7 @@ export function createTencentChatAdapter(
     subscribe(onChange, onReset) {
       return subscribeToTencent(chat, entries, onChange, onReset)
     },
+    ...avatar,
   }
 }
 

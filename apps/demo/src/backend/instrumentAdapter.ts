@@ -42,6 +42,12 @@ export function instrumentAdapter(adapter: ProfileAdapter, recorder: CallRecorde
   }
   if (adapter.schema) instrumented.schema = adapter.schema
   if (adapter.subscribe) instrumented.subscribe = adapter.subscribe.bind(adapter)
+  if (adapter.avatarImage) instrumented.avatarImage = adapter.avatarImage
+  const upload = adapter.uploadAvatar?.bind(adapter)
+  if (upload) {
+    instrumented.uploadAvatar = (image, options) =>
+      record({ method: 'uploadAvatar', ids: null, fields: [] }, () => upload(image, options))
+  }
   return instrumented
 }
 

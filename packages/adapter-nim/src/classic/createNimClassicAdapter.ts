@@ -1,3 +1,4 @@
+import { nimClassicAvatarUpload } from './uploadNimClassicAvatar'
 import {
   batchUserIDs,
   createResetCoalescer,
@@ -154,6 +155,7 @@ export function createNimClassicAdapter(
         stop()
       }
     },
+    ...nimClassicAvatarUpload(nim),
   }
 }
 

@@ -5,6 +5,7 @@ import { errorChecks } from './checks/errorChecks'
 import { readChecks } from './checks/readChecks'
 import { subscribeChecks } from './checks/subscribeChecks'
 import { updateChecks } from './checks/updateChecks'
+import { uploadChecks } from './checks/uploadChecks'
 import type { ConformanceCheck } from './ConformanceCheck'
 import type { ConformanceFixture } from './ConformanceFixture'
 import { describeError, fail } from './fail'
@@ -14,13 +15,14 @@ const DEFINITIONS: readonly CheckDefinition[] = [
   ...updateChecks,
   ...subscribeChecks,
   ...errorChecks,
+  ...uploadChecks,
 ]
 
 /**
  * The adapter conformance suite as plain async checks, for anyone who writes a
  * {@link ProfileAdapter}: each creates a fresh fixture, exercises the adapter like the kit does,
  * and throws an `Error` that says what to fix. Checks that need something the adapter or fixture
- * lacks (`subscribe`, `simulateRemoteChange`, `customFieldKey`, an editable `nick`) are skipped,
+ * lacks (`subscribe`, `uploadAvatar`, `simulateRemoteChange`, `customFieldKey`, an editable `nick`) are skipped,
  * through the runner's `context.skip` when it passes one (Vitest does).
  *
  * @example

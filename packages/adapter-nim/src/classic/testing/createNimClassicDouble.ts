@@ -1,3 +1,4 @@
+import { createNimClassicPreviewFileDouble } from './createNimClassicPreviewFileDouble'
 import type { NIMUserNameCard, NimClassicCallbacks, NimClassicInstance } from '../nimClassicTypes'
 
 /** A card to seed the double's server with. */
@@ -13,6 +14,8 @@ export interface NimClassicDoubleOptions extends Partial<NimClassicCallbacks> {
   friends?: string[]
   /** Server clock in ms for `updateTime`. Defaults to `Date.now`. */
   now?: () => number
+  /** Photo uploads (`previewFile`) resolve `blob:` URLs of this page instead of NOS-like https URLs. */
+  keepPhotosInPage?: boolean
 }
 
 type Method = 'getUser' | 'getUsers' | 'updateMyInfo'
@@ -101,6 +104,10 @@ export function createNimClassicDouble(options: NimClassicDoubleOptions): NimCla
 
   return {
     account: me,
+    previewFile: createNimClassicPreviewFileDouble({
+      isConnected: () => connected,
+      keepPhotosInPage: options.keepPhotosInPage,
+    }),
     getUser({ account, done }) {
       answer('getUser', done as ((error: DoneError, data: NIMUserNameCard | null) => void) | undefined, () =>
         server.has(account) ? copy(account) : null,

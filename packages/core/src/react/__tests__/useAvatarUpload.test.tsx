@@ -254,3 +254,24 @@ describe('useAvatarUpload', () => {
     expect(uploadAvatar).not.toHaveBeenCalled()
   })
 })
+
+describe('useAvatarUpload over the memory adapter', () => {
+  it('stores the photo as a blob: URL, reports progress and shows it as my avatar everywhere', async () => {
+    const env = setup({ memory: { latencyMs: 20 } })
+    const hook = renderHook(useScreen, {
+      wrapper: ({ children }) => <env.wrapper>{children}</env.wrapper>,
+    })
+    // The memory adapter itself, with its uploadAvatar, behind the provider.
+    Object.assign(env.adapter, { uploadAvatar: env.memory.uploadAvatar })
+    await waitFor(() => expect(hook.result.current.me.data?.nick).toBe('Ada'))
+    expect(hook.result.current.photo.canUpload).toBe(true)
+    let saved: string | undefined
+    await act(async () => {
+      saved = (await hook.result.current.photo.upload(photo())).avatar
+    })
+    expect(saved).toMatch(/^blob:/)
+    expect(env.memory.getStored('me')?.avatar).toBe(saved)
+    await waitFor(() => expect(hook.result.current.avatars).toEqual([saved, saved, saved]))
+    expect(hook.result.current.photo.progress).toEqual({ loaded: 4, total: 4 })
+  })
+})
