@@ -244,6 +244,7 @@ export const AvatarPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, AvatarPic
                   <button
                     type="button"
                     className="pk-button"
+                    data-variant="primary"
                     aria-disabled={!draft.area || undefined}
                     onClick={() => void confirm()}
                   >
@@ -272,6 +273,7 @@ export const AvatarPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, AvatarPic
                       ref={chooseButton}
                       type="button"
                       className="pk-button"
+                      data-variant="primary"
                       aria-describedby={hintId}
                       onClick={() => fileInput.current?.click()}
                     >
@@ -279,6 +281,7 @@ export const AvatarPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, AvatarPic
                     </button>
                     <input
                       ref={fileInput}
+                      className="pk-picker__file"
                       type="file"
                       accept={READABLE_IMAGE_TYPES.join(',')}
                       hidden

@@ -39,7 +39,7 @@ describe('ProfileEditor in Chromium', () => {
       await userEvent.tab()
       picker.push(focused().textContent ?? '')
     }
-    expect(picker.slice(0, -1)).toEqual(['Remove photo', 'Use an image link instead'])
+    expect(picker.slice(0, -1)).toEqual(['Choose a photo', 'Remove photo', 'Use an image link instead'])
     expect(focused()).toHaveAccessibleName('Gender')
     await userEvent.keyboard('{ArrowDown}') // female → male
     await userEvent.tab()

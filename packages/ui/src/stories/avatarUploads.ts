@@ -22,7 +22,8 @@ export interface PhotoBackendOptions {
 }
 
 /** What a photo backend saw: every image it received, and every upload that was aborted. */
-export interface PhotoBackend extends MemoryAdapter {
+export interface PhotoBackend extends Omit<MemoryAdapter, 'uploadAvatar'> {
+  uploadAvatar?: MemoryAdapter['uploadAvatar']
   received: Blob[]
   aborted: number
   /** Lets a `held` upload finish (its next call succeeds too). */
@@ -38,8 +39,10 @@ export interface PhotoBackend extends MemoryAdapter {
 export function withPhotoBackend(adapter: MemoryAdapter, options: PhotoBackendOptions = {}): PhotoBackend {
   let behaviour = options.upload ?? 'succeeds'
   let releaseHeld: () => void = () => undefined
+  // The memory adapter's own upload (blob: URLs) is replaced by one the story or test steers.
+  const { uploadAvatar: _memoryUpload, ...memory } = adapter
   const backend: PhotoBackend = {
-    ...adapter,
+    ...memory,
     avatarImage: options.avatarImage,
     received: [],
     aborted: 0,
