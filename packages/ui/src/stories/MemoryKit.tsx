@@ -2,7 +2,6 @@ import { useState, type ReactNode } from 'react'
 import {
   ProfileProvider,
   type DraftStorage,
-  type MemoryAdapter,
   type MemoryAdapterOptions,
   type Profile,
   type ProfileAdapter,
