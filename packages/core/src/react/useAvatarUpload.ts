@@ -7,6 +7,12 @@ import type { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { useProfileClient } from './ProfileProvider'
 
+/** One upload: the image and the controller that cancels it. */
+interface Upload {
+  image: Blob
+  controller: AbortController
+}
+
 /** Where a photo upload of {@link useAvatarUpload} is: sending the image, then saving its URL. */
 export type AvatarUploadStatus = 'idle' | 'uploading' | 'saving' | 'success' | 'error'
 
@@ -57,15 +63,10 @@ export function useAvatarUpload(): AvatarUploadResult {
   const sending = useRef<AbortController | null>(null)
   const [progress, setProgress] = useState<UploadProgress | null>(null)
   const [saving, setSaving] = useState(false)
-  const mutation = useMutation<Profile, ProfileError, Blob>(
+  const mutation = useMutation<Profile, ProfileError, Upload>(
     {
       mutationKey: [...profileKeys.all(client.scope), 'uploadAvatar', ...client.sessionKey],
-      mutationFn: (image) => {
-        sending.current?.abort()
-        const controller = new AbortController()
-        sending.current = controller
-        setProgress(null)
-        setSaving(false)
+      mutationFn: ({ image, controller }) => {
         const current = () => sending.current === controller
         const stored = () => {
           if (!current()) return
@@ -87,6 +88,18 @@ export function useAvatarUpload(): AvatarUploadResult {
   )
   const { reset: resetMutation, mutateAsync, status } = mutation
 
+  // The controller exists from the call on, so a cancel right after `upload` stops it too.
+  const upload = useCallback(
+    (image: Blob) => {
+      sending.current?.abort()
+      const controller = new AbortController()
+      sending.current = controller
+      setProgress(null)
+      setSaving(false)
+      return mutateAsync({ image, controller })
+    },
+    [mutateAsync],
+  )
   const reset = useCallback(() => {
     sending.current?.abort()
     sending.current = null
@@ -99,7 +112,7 @@ export function useAvatarUpload(): AvatarUploadResult {
   }, [reset])
 
   return {
-    upload: mutateAsync,
+    upload,
     cancel,
     status: status === 'pending' ? (saving ? 'saving' : 'uploading') : status,
     progress,
