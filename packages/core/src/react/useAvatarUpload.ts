@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { UploadProgress } from '../adapter/AvatarUpload'
-import type { ResolvedAvatarImageRule } from '../adapter/resolveAvatarImageRule'
+import { resolveAvatarImageRule, type ResolvedAvatarImageRule } from '../adapter/resolveAvatarImageRule'
 import { profileKeys } from '../client/profileKeys'
+import { uploadAvatar } from '../client/uploadAvatar'
 import type { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { useProfileClient } from './ProfileProvider'
@@ -40,13 +41,16 @@ export interface AvatarUploadResult {
   reset(): void
   /** `false` when the adapter has no `uploadAvatar`: offer `imageRule.presets` and removing the photo. */
   canUpload: boolean
-  /** How to prepare the image for upload (`size`×`size` px of `type`), the largest input, and presets. */
+  /**
+   * How to prepare the image for upload (`size`×`size` px of `type`), the largest input, and presets:
+   * the adapter's `avatarImage` with defaults. A malformed one throws `invalid_argument` here.
+   */
   imageRule: ResolvedAvatarImageRule
 }
 
 /**
  * Sets my profile photo through the adapter's `uploadAvatar`, with progress and cancel. The
- * engine's `uploadAvatar` does the work (optimistic preview, upload, ordered save, withdrawal on
+ * React-free `uploadAvatar(client, image, options)` does the work (optimistic preview, upload, ordered save, withdrawal on
  * failure); this hook gives it TanStack's mutation state plus progress. An upload keeps going if
  * the component unmounts, as a save does.
  *
@@ -73,13 +77,11 @@ export function useAvatarUpload(): AvatarUploadResult {
           sending.current = null
           setSaving(true)
         }
-        return client
-          .uploadAvatar(image, {
-            signal: controller.signal,
-            onProgress: (reported) => current() && setProgress(reported),
-            onUploaded: stored,
-          })
-          .finally(() => current() && (sending.current = null))
+        return uploadAvatar(client, image, {
+          signal: controller.signal,
+          onProgress: (reported) => current() && setProgress(reported),
+          onUploaded: stored,
+        }).finally(() => current() && (sending.current = null))
       },
       networkMode: 'always',
       retry: false,
@@ -87,6 +89,8 @@ export function useAvatarUpload(): AvatarUploadResult {
     client.queryClient,
   )
   const { reset: resetMutation, mutateAsync, status } = mutation
+  // Checked here, not when the provider starts, so apps without photos do not bundle the check.
+  const imageRule = useMemo(() => resolveAvatarImageRule(client.adapter.avatarImage), [client.adapter])
 
   // The controller exists from the call on, so a cancel right after `upload` stops it too.
   const upload = useCallback(
@@ -119,6 +123,6 @@ export function useAvatarUpload(): AvatarUploadResult {
     error: mutation.error,
     reset,
     canUpload: typeof client.adapter.uploadAvatar === 'function',
-    imageRule: client.avatarImage,
+    imageRule,
   }
 }
