@@ -55,7 +55,7 @@ function uploadNimClassicAvatar(
     previewFile(options)
   })
   const aborted = new Promise<never>((_, reject) =>
-    signal.addEventListener('abort', () => reject(signal.reason)),
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
   )
   return Promise.race([uploading.then((file) => file.url), aborted]).finally(() =>
     signal.removeEventListener('abort', stop),

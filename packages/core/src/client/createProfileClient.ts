@@ -11,10 +11,9 @@ import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import { assertValidPatch } from '../validation/validatePatch'
 import { isUserID } from '../model/guards'
 import { ProfileError } from '../errors/ProfileError'
-import { resolveAvatarImageRule, type ResolvedAvatarImageRule } from '../adapter/resolveAvatarImageRule'
-import { createAvatarUpload, type UploadAvatarOptions } from './createAvatarUpload'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
+import { registerPendingLayers } from './pendingLayers'
 import { patchIfCurrent, pickFetched } from './pickFetched'
 import { profileSessions } from './profileSessions'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
@@ -65,8 +64,6 @@ export interface ProfileClient {
   readonly schema: ResolvedSchema
   /** The adapter this engine calls. */
   readonly adapter: ProfileAdapter
-  /** How photos are prepared for `uploadAvatar` (the adapter's `avatarImage` with defaults), and presets. */
-  readonly avatarImage: ResolvedAvatarImageRule
   /** The QueryClient holding the profiles. */
   readonly queryClient: QueryClient
   /** Query options for one user's profile entry; its data is `null` when the backend does not know the user. */
@@ -85,22 +82,6 @@ export interface ProfileClient {
    * ```
    */
   updateMyProfile(patch: ProfilePatch): Promise<Profile>
-  /**
-   * Sets my photo: shows `image` as my avatar everywhere at once (an object URL that is never
-   * validated nor sent), uploads it with the adapter's `uploadAvatar`, then saves the URL the
-   * backend answered as `avatar` like `updateMyProfile` does (validated, after earlier saves).
-   * A failure, a cancel (`options.signal`) or a session change withdraws the preview and saves
-   * nothing. Rejects with a `ProfileError`; a cancel's passes `isUploadCancelled`.
-   * `invalid_argument` (field `image`) when the adapter has no `uploadAvatar` or `image` is no
-   * image Blob. Uploads have no timeout: a slow network still makes progress; cancel stops one.
-   *
-   * @example
-   * ```ts
-   * const controller = new AbortController()
-   * await client.uploadAvatar(croppedJpeg, { signal: controller.signal, onProgress: console.log })
-   * ```
-   */
-  uploadAvatar(image: Blob, options?: UploadAvatarOptions): Promise<Profile>
   /** Applies the adapter's live events until the returned function is called (a mounted provider). */
   connect(): () => void
   /** The session changed (login, logout, account switch): forgets pending events and refetches every profile. */
@@ -134,7 +115,6 @@ export function createProfileClient(
   const sessionKey = sessions.keySuffix(adapter)
   const superseded = () => sessions.isSuperseded(adapter)
   const schema = resolveSchema(adapter.schema)
-  const avatarImage = resolveAvatarImageRule(adapter.avatarImage)
   const loader = createProfileLoader({
     fetch: (userIDs) => adapter.getUserProfiles(userIDs),
     maxBatchSize: schema.maxBatchSize,
@@ -371,14 +351,6 @@ export function createProfileClient(
     }
   }
 
-  const uploadAvatar = createAvatarUpload({
-    adapter,
-    myProfile,
-    updateMyProfile,
-    showLayer,
-    session: () => resets,
-  })
-
   /**
    * Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function.
    * A broken `subscribe` (a throwing SDK binding, a missing unsubscribe) costs live updates, never
@@ -409,21 +381,21 @@ export function createProfileClient(
     }
   }
 
-  return {
+  const client: ProfileClient = {
     scope,
     sessionKey,
     schema,
     adapter,
-    avatarImage,
     queryClient,
     userQuery,
     meQuery,
     myProfile,
     updateMyProfile,
-    uploadAvatar,
     connect,
     reset,
   }
+  registerPendingLayers(client, { showLayer, session: () => resets })
+  return client
 }
 
 /** Structural sharing for profile entries: keep the old object when nothing changed, never copy. */

@@ -1,7 +1,13 @@
 import { QueryClient } from '@tanstack/query-core'
 import { describe, expect, it, vi } from 'vitest'
 import type { AvatarUploadOptions } from '../adapter/AvatarUpload'
-import { createMemoryAdapter, createProfileClient, isUploadCancelled, profileKeys } from '../vanilla'
+import {
+  createMemoryAdapter,
+  createProfileClient,
+  isUploadCancelled,
+  profileKeys,
+  uploadAvatar,
+} from '../vanilla'
 import type { Profile } from '../model/profile'
 
 // Uploading must work without React: any React import fails this file.
@@ -42,11 +48,11 @@ function heldUploads() {
   return { memory, uploads, updateMyProfile, client, shownAvatar }
 }
 
-describe('uploadAvatar: the engine sets my photo, without React', () => {
+describe('uploadAvatar: sets my photo through the engine, without React', () => {
   it('shows a real object URL of the image at once, reports progress, saves the stored URL and frees the preview', async () => {
     const { uploads, updateMyProfile, client, shownAvatar, memory } = heldUploads()
     const progress = vi.fn()
-    const saved = client.uploadAvatar(jpeg(), { onProgress: progress })
+    const saved = uploadAvatar(client, jpeg(), { onProgress: progress })
     await vi.waitFor(() => expect(uploads).toHaveLength(1))
     const preview = shownAvatar()!
     expect(preview).toMatch(/^blob:/)
@@ -67,7 +73,7 @@ describe('uploadAvatar: the engine sets my photo, without React', () => {
   it('an aborted signal cancels: the adapter sees it, the preview goes, nothing is saved', async () => {
     const { uploads, updateMyProfile, client, shownAvatar } = heldUploads()
     const controller = new AbortController()
-    const saved = client.uploadAvatar(jpeg(), { signal: controller.signal })
+    const saved = uploadAvatar(client, jpeg(), { signal: controller.signal })
     await vi.waitFor(() => expect(uploads).toHaveLength(1))
     controller.abort()
     const error = await saved.catch((caught: unknown) => caught)
@@ -75,5 +81,15 @@ describe('uploadAvatar: the engine sets my photo, without React', () => {
     expect(uploads[0]!.options.signal.aborted).toBe(true)
     expect(shownAvatar()).toBe(OLD)
     expect(updateMyProfile).not.toHaveBeenCalled()
+  })
+})
+
+describe('uploadAvatar: what it needs', () => {
+  it('names the engine when given a copy of it, which has no pending layers', async () => {
+    const { client } = heldUploads()
+    await expect(uploadAvatar({ ...client }, jpeg())).rejects.toMatchObject({
+      code: 'invalid_argument',
+      field: 'client',
+    })
   })
 })

@@ -73,13 +73,11 @@ describe('ProfileClient', () => {
       | 'sessionKey'
       | 'schema'
       | 'adapter'
-      | 'avatarImage'
       | 'queryClient'
       | 'userQuery'
       | 'meQuery'
       | 'myProfile'
       | 'updateMyProfile'
-      | 'uploadAvatar'
       | 'connect'
       | 'reset'
     >()

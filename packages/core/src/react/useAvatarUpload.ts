@@ -1,11 +1,18 @@
 import { useMutation } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { UploadProgress } from '../adapter/AvatarUpload'
-import type { ResolvedAvatarImageRule } from '../adapter/resolveAvatarImageRule'
+import { resolveAvatarImageRule, type ResolvedAvatarImageRule } from '../adapter/resolveAvatarImageRule'
 import { profileKeys } from '../client/profileKeys'
+import { uploadAvatar } from '../client/uploadAvatar'
 import type { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
 import { useProfileClient } from './ProfileProvider'
+
+/** One upload: the image and the controller that cancels it. */
+interface Upload {
+  image: Blob
+  controller: AbortController
+}
 
 /** Where a photo upload of {@link useAvatarUpload} is: sending the image, then saving its URL. */
 export type AvatarUploadStatus = 'idle' | 'uploading' | 'saving' | 'success' | 'error'
@@ -34,13 +41,16 @@ export interface AvatarUploadResult {
   reset(): void
   /** `false` when the adapter has no `uploadAvatar`: offer `imageRule.presets` and removing the photo. */
   canUpload: boolean
-  /** How to prepare the image for upload (`size`×`size` px of `type`), the largest input, and presets. */
+  /**
+   * How to prepare the image for upload (`size`×`size` px of `type`), the largest input, and presets:
+   * the adapter's `avatarImage` with defaults. A malformed one throws `invalid_argument` here.
+   */
   imageRule: ResolvedAvatarImageRule
 }
 
 /**
  * Sets my profile photo through the adapter's `uploadAvatar`, with progress and cancel. The
- * engine's `uploadAvatar` does the work (optimistic preview, upload, ordered save, withdrawal on
+ * React-free `uploadAvatar(client, image, options)` does the work (optimistic preview, upload, ordered save, withdrawal on
  * failure); this hook gives it TanStack's mutation state plus progress. An upload keeps going if
  * the component unmounts, as a save does.
  *
@@ -57,28 +67,21 @@ export function useAvatarUpload(): AvatarUploadResult {
   const sending = useRef<AbortController | null>(null)
   const [progress, setProgress] = useState<UploadProgress | null>(null)
   const [saving, setSaving] = useState(false)
-  const mutation = useMutation<Profile, ProfileError, Blob>(
+  const mutation = useMutation<Profile, ProfileError, Upload>(
     {
       mutationKey: [...profileKeys.all(client.scope), 'uploadAvatar', ...client.sessionKey],
-      mutationFn: (image) => {
-        sending.current?.abort()
-        const controller = new AbortController()
-        sending.current = controller
-        setProgress(null)
-        setSaving(false)
+      mutationFn: ({ image, controller }) => {
         const current = () => sending.current === controller
         const stored = () => {
           if (!current()) return
           sending.current = null
           setSaving(true)
         }
-        return client
-          .uploadAvatar(image, {
-            signal: controller.signal,
-            onProgress: (reported) => current() && setProgress(reported),
-            onUploaded: stored,
-          })
-          .finally(() => current() && (sending.current = null))
+        return uploadAvatar(client, image, {
+          signal: controller.signal,
+          onProgress: (reported) => current() && setProgress(reported),
+          onUploaded: stored,
+        }).finally(() => current() && (sending.current = null))
       },
       networkMode: 'always',
       retry: false,
@@ -86,7 +89,21 @@ export function useAvatarUpload(): AvatarUploadResult {
     client.queryClient,
   )
   const { reset: resetMutation, mutateAsync, status } = mutation
+  // Checked here, not when the provider starts, so apps without photos do not bundle the check.
+  const imageRule = useMemo(() => resolveAvatarImageRule(client.adapter.avatarImage), [client.adapter])
 
+  // The controller exists from the call on, so a cancel right after `upload` stops it too.
+  const upload = useCallback(
+    (image: Blob) => {
+      sending.current?.abort()
+      const controller = new AbortController()
+      sending.current = controller
+      setProgress(null)
+      setSaving(false)
+      return mutateAsync({ image, controller })
+    },
+    [mutateAsync],
+  )
   const reset = useCallback(() => {
     sending.current?.abort()
     sending.current = null
@@ -99,13 +116,13 @@ export function useAvatarUpload(): AvatarUploadResult {
   }, [reset])
 
   return {
-    upload: mutateAsync,
+    upload,
     cancel,
     status: status === 'pending' ? (saving ? 'saving' : 'uploading') : status,
     progress,
     error: mutation.error,
     reset,
     canUpload: typeof client.adapter.uploadAvatar === 'function',
-    imageRule: client.avatarImage,
+    imageRule,
   }
 }

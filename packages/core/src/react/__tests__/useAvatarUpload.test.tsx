@@ -126,6 +126,21 @@ describe('useAvatarUpload', () => {
     expect(objectURLs.size).toBe(0)
   })
 
+  it('cancel right after upload, before anything was sent, stops it too', async () => {
+    const { hook, held, calls } = await ready()
+    let outcome: unknown
+    await act(async () => {
+      const uploading = hook.result.current.photo.upload(photo()).catch((error: unknown) => (outcome = error))
+      hook.result.current.photo.cancel()
+      await uploading
+    })
+    expect(isUploadCancelled(outcome)).toBe(true)
+    expect(held.every((upload) => upload.options.signal.aborted)).toBe(true)
+    expect(hook.result.current.photo).toMatchObject({ status: 'idle', error: null })
+    expect(hook.result.current.avatars).toEqual(Array(3).fill('https://cdn.example.com/old.png'))
+    expect(calls.updateMyProfile).not.toHaveBeenCalled()
+  })
+
   it('cancel settles at once even when the adapter ignores the signal, and drops its late answer', async () => {
     const { hook, held, calls } = await ready({ ignoreAbort: true })
     const { outcome, done } = startUpload(hook)

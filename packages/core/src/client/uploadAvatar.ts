@@ -2,10 +2,12 @@ import type { UploadProgress } from '../adapter/AvatarUpload'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { ProfileError, toProfileError } from '../errors/ProfileError'
 import { invalidArgument } from '../errors/invalidArgument'
-import type { Profile, ProfilePatch } from '../model/profile'
+import type { Profile } from '../model/profile'
 import { avatarUploadCancelled } from './avatarUploadCancelled'
+import type { ProfileClient } from './createProfileClient'
+import { pendingLayersOf, type PendingLayers } from './pendingLayers'
 
-/** Options of `ProfileClient.uploadAvatar`. */
+/** Options of {@link uploadAvatar}. */
 export interface UploadAvatarOptions {
   /**
    * Abort it to cancel the upload: the preview is withdrawn, nothing is saved, and the call rejects
@@ -20,49 +22,44 @@ export interface UploadAvatarOptions {
 }
 
 /**
- * What an avatar upload needs from the engine.
+ * Sets my photo through `client`, the whole way: shows `image` as my avatar everywhere at once
+ * (an object URL in a pending layer, never validated nor sent), uploads it with the adapter's
+ * `uploadAvatar`, then saves the URL the backend answered as `avatar` through
+ * `client.updateMyProfile`, so it is validated like any patch and queued after earlier saves.
+ * A failure, a cancel (`options.signal`) or a session change withdraws the preview and saves
+ * nothing; the object URL is revoked once nothing shows it. Uploads have no timeout: a slow
+ * network still makes progress; cancel stops one. A function beside the engine rather than a
+ * method of it, so apps that never upload photos do not bundle it.
  *
- * @internal Built by `createProfileClient`.
+ * @throws {ProfileError} (rejects with) `invalid_argument` (field `image`) when the adapter has no
+ * `uploadAvatar` or `image` is no image Blob; a cancel's error passes {@link isUploadCancelled};
+ * `not_ready` when the session changed during the upload; else the adapter's or the save's error.
+ * @example
+ * ```ts
+ * const controller = new AbortController()
+ * await uploadAvatar(client, croppedJpeg, { signal: controller.signal, onProgress: console.log })
+ * ```
  */
-export interface AvatarUploadEngine {
-  adapter: ProfileAdapter
-  myProfile(): Promise<Profile>
-  updateMyProfile(patch: ProfilePatch): Promise<Profile>
-  /**
-   * Shows `diff` over my profile (`current` as shown now) as a pending layer that is never sent
-   * nor validated, until the returned function withdraws it.
-   */
-  showLayer(diff: ProfilePatch, current: Profile): () => void
-  /** Changes whenever the session does (login, logout, account switch). */
-  session(): number
-}
-
-/**
- * The engine's `uploadAvatar`: shows the image as my avatar at once (an object URL in a pending
- * layer, never validated nor sent), uploads it through `adapter.uploadAvatar`, then saves the URL
- * the backend answered through `updateMyProfile`, so it is validated like any patch and queued
- * after earlier saves. Failure, cancel or a session change withdraws the preview and saves
- * nothing; the object URL is revoked once nothing shows it.
- *
- * @internal Used by `createProfileClient`.
- */
-export function createAvatarUpload(engine: AvatarUploadEngine) {
-  return async function uploadAvatar(image: Blob, options: UploadAvatarOptions = {}): Promise<Profile> {
-    const upload = requireUpload(engine.adapter)
-    checkImage(image)
-    const signal = options.signal ?? new AbortController().signal
-    if (signal.aborted) throw avatarUploadCancelled()
-    const current = await engine.myProfile()
-    const session = engine.session()
-    const withdrawPreview = showPreview(engine, image, current)
-    try {
-      const url = await sendImage(upload, image, signal, options.onProgress)
-      if (engine.session() !== session) throw sessionChangedDuringUpload()
-      options.onUploaded?.(url)
-      return await engine.updateMyProfile({ avatar: url })
-    } finally {
-      withdrawPreview()
-    }
+export async function uploadAvatar(
+  client: ProfileClient,
+  image: Blob,
+  options: UploadAvatarOptions = {},
+): Promise<Profile> {
+  const layers = pendingLayersOf(client)
+  const upload = requireUpload(client.adapter)
+  checkImage(image)
+  const signal = options.signal ?? new AbortController().signal
+  if (signal.aborted) throw avatarUploadCancelled()
+  const current = await client.myProfile()
+  const session = layers.session()
+  const withdrawPreview = showPreview(layers, image, current)
+  try {
+    const url = await sendImage(upload, image, signal, options.onProgress)
+    if (layers.session() !== session) throw sessionChangedDuringUpload()
+    options.onUploaded?.(url)
+    return await client.updateMyProfile({ avatar: url })
+  } finally {
+    withdrawPreview()
   }
 }
 
@@ -87,11 +84,11 @@ function checkImage(image: unknown): asserts image is Blob {
 }
 
 /** Shows the image as my avatar; returns the function that withdraws it and frees the object URL. */
-function showPreview(engine: AvatarUploadEngine, image: Blob, current: Profile): () => void {
+function showPreview(layers: PendingLayers, image: Blob, current: Profile): () => void {
   // Without object URLs (jsdom, some servers) there is nothing to show until the upload is saved.
   if (typeof URL.createObjectURL !== 'function') return () => undefined
   const preview = URL.createObjectURL(image)
-  const withdraw = engine.showLayer({ avatar: preview }, current)
+  const withdraw = layers.showLayer({ avatar: preview }, current)
   return () => {
     withdraw()
     URL.revokeObjectURL(preview)
