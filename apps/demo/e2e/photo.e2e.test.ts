@@ -16,24 +16,28 @@ function myAvatarSources(page: Page): Promise<string[]> {
     .evaluateAll((avatars) => avatars.map((avatar) => avatar.querySelector('img')?.src ?? ''))
 }
 
+/**
+ * Opens the demo with the backend answering after `latencyMs`, picks the portrait, confirms the
+ * crop and waits for the progress bar. Returns the page and my messages' pictures before.
+ */
+async function uploadPortrait(latencyMs: number) {
+  const { page } = await demo.open()
+  await page.getByRole('slider', { name: 'Latency' }).fill(String(latencyMs))
+  const before = await myAvatarSources(page)
+  expect(before.length).toBeGreaterThan(0)
+  await page.getByRole('group', { name: 'Profile photo' }).locator('input[type=file]').setInputFiles(portrait)
+  await page.getByRole('group', { name: 'Photo position' }).waitFor()
+  const confirm = page.getByRole('button', { name: 'Use this photo' })
+  await expect.poll(() => confirm.getAttribute('aria-disabled')).toBeNull()
+  await confirm.click()
+  await page.getByRole('progressbar', { name: 'Upload progress' }).waitFor()
+  return { page, before }
+}
+
 describe('setting my profile photo', () => {
   it('picks, crops and uploads a photo with progress; my messages show it at once and keep it', async () => {
-    const { page } = await demo.open()
-    await page.getByRole('slider', { name: 'Latency' }).fill('2000')
-    const before = await myAvatarSources(page)
-    expect(before.length).toBeGreaterThan(0)
-
-    await page
-      .getByRole('group', { name: 'Profile photo' })
-      .locator('input[type=file]')
-      .setInputFiles(portrait)
-    await page.getByRole('group', { name: 'Photo position' }).waitFor()
-    const confirm = page.getByRole('button', { name: 'Use this photo' })
-    await expect.poll(() => confirm.getAttribute('aria-disabled')).toBeNull()
-    await confirm.click()
-
-    // While it uploads: a progress bar, a polite announcement, and my photo on every message row.
-    await page.getByRole('progressbar', { name: 'Upload progress' }).waitFor()
+    const { page, before } = await uploadPortrait(2000)
+    // While it uploads: a polite announcement, and my photo on every message row.
     await page.getByText(/^Uploading your photo/).waitFor()
     await expect
       .poll(() => myAvatarSources(page), { timeout: 2000 })
@@ -45,21 +49,9 @@ describe('setting my profile photo', () => {
     expect(after).not.toEqual(before)
   })
 
-  it('cancelled: my messages go back to my old photo and nothing is saved', async () => {
-    const { page } = await demo.open()
-    await page.getByRole('slider', { name: 'Latency' }).fill('5000')
-    const before = await myAvatarSources(page)
-
-    await page
-      .getByRole('group', { name: 'Profile photo' })
-      .locator('input[type=file]')
-      .setInputFiles(portrait)
-    const confirm = page.getByRole('button', { name: 'Use this photo' })
-    await expect.poll(() => confirm.getAttribute('aria-disabled')).toBeNull()
-    await confirm.click()
-    await page.getByRole('progressbar', { name: 'Upload progress' }).waitFor()
+  it('cancelled: the picker says nothing changed and my messages go back to my old photo', async () => {
+    const { page, before } = await uploadPortrait(5000)
     await page.getByRole('button', { name: 'Cancel upload' }).click()
-
     await page.getByText('Upload cancelled. Your photo was not changed.').waitFor()
     await expect.poll(() => myAvatarSources(page)).toEqual(before)
   })
