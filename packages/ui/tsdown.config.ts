@@ -2,9 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { libraryBuild } from '../../tooling/tsdownLibrary'
 import { unlayer } from './unlayer'
 
-/** Modules only the editors use: the two editor folders and the internal helpers nothing else imports. */
+/** Modules only the editors use: the editor and picker folders and the internal helpers nothing else imports. */
 const EDITOR_ONLY_MODULES =
-  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue|useFormField)\./
+  /[\\/]src[\\/](ProfileEditor|CustomFieldEditor|AvatarPicker)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue|useFormField|formatBytes)\./
+/** The picker imports its cropper lazily: it keeps a chunk of its own (with react-easy-crop), loaded when a person picks a photo. */
+const LAZY_MODULES = /[\\/]src[\\/]AvatarPicker[\\/]AvatarCropper\./
 
 export default libraryBuild({
   // `editor` is its own entry so apps can load the editors lazily (`@profile-kit/ui/editor`).
@@ -19,7 +21,10 @@ export default libraryBuild({
       includeDependenciesRecursively: false,
       // Declaration files (`.d.ts`, bundled in the same build) keep their default chunks.
       groups: [
-        { name: 'editing', test: (id) => EDITOR_ONLY_MODULES.test(id) && !id.endsWith('.d.ts') },
+        {
+          name: 'editing',
+          test: (id) => EDITOR_ONLY_MODULES.test(id) && !LAZY_MODULES.test(id) && !id.endsWith('.d.ts'),
+        },
         // What both entries use (messages, Avatar, cx), under a name that says so.
         { name: 'shared', test: (id) => !id.endsWith('.d.ts'), minShareCount: 2 },
       ],

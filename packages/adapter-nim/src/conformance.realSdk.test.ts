@@ -5,6 +5,7 @@ import { createNimAdapter, type NimAdapterOptions } from './createNimAdapter'
 import { mergeNimExtension } from './nimExtension'
 import type { V2NIMUser } from './nimTypes'
 import { createNimFakeServer, type NimFakeServer } from './testing/createNimFakeServer'
+import { installNimFakeNos } from './testing/installNimFakeNos'
 import { loadNimSdk, type NimSdk } from './testing/loadNimSdk'
 import { toNimPatch } from './toNimPatch'
 
@@ -15,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => sdk.restore())
 
 /**
- * The adapter over the real SDK with a fake server behind `nim.sendCmd`, logged in as `me`.
+ * The adapter over the real SDK with a fake server behind `nim.sendCmd` (and NOS behind
+ * `XMLHttpRequest` for photo uploads), logged in as `me`.
  * NetEase pushes nobody else's changes: they reach a client when that user sends a message, which
  * is how `simulateRemoteChange` delivers them (through the SDK's own message handling).
  */
@@ -29,6 +31,7 @@ async function nimFixture(options: NimAdapterOptions = {}): Promise<ConformanceF
     ],
   })
   await server.login('me')
+  const nos = installNimFakeNos(server)
   return {
     adapter: createNimAdapter(server.nim, options),
     myUserID: 'me',
@@ -40,7 +43,10 @@ async function nimFixture(options: NimAdapterOptions = {}): Promise<ConformanceF
     },
     simulatePresence: (userID, online) => server.status.publish(userID, { statusType: online ? 1 : 2 }),
     customFieldKey: 'team',
-    dispose: () => server.logout(),
+    dispose: async () => {
+      nos.restore()
+      await server.logout()
+    },
   }
 }
 

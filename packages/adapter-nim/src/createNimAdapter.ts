@@ -25,6 +25,7 @@ import { normalizeNimProfile } from './normalizeNimProfile'
 import { createNimPresence, nimSubscriptionService } from './presence/createNimPresence'
 import { toNimPatch } from './toNimPatch'
 import { toNimProfileError } from './toNimProfileError'
+import { nimAvatarUpload } from './uploadNimAvatar'
 
 /** NetEase's documented maximum per `getUserList` call; the SDK does not split bigger lists. */
 const MAX_BATCH = 150
@@ -60,6 +61,8 @@ export interface NimAdapterOptions {
  * - Live: `onUserProfileChanged` patches the cache (the kit ignores users nothing shows).
  *   `onReset` fires once when a session becomes usable (LOGINED, also after a reconnect) and once
  *   when it ends (LOGOUT, kick-off); the retry states of a dropped connection never reset.
+ * - Profile photos (`uploadAvatar`, when the instance has `V2NIMStorageService`) go to NetEase's
+ *   storage (scene `nim_default_profile_icon`) with progress; cancel calls `cancelUploadFile`.
  * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
  * - Presence (`presence`, when the instance has `V2NIMSubscriptionService`): user status
  *   subscriptions with `immediateSync`, renewed every `presenceDurationSeconds`; see the README.
@@ -170,6 +173,7 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
       return subscribeToNim(nim, onChange, onReset)
     },
     presence,
+    ...nimAvatarUpload(nim),
   }
 }
 

@@ -4,6 +4,7 @@ import type {
   V2NIMUserService,
   V2NIMUserUpdateParams,
 } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V2NIMUserService'
+import type { V2NIMStorageService } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK/V2NIMStorageService'
 import type {
   V2NIMLoginListener,
   V2NIMLoginService,
@@ -26,4 +27,12 @@ export interface NimInstance {
     'getUserList' | 'getUserListFromCloud' | 'updateSelfUserProfile' | 'on' | 'off'
   >
   V2NIMLoginService: Pick<V2NIMLoginService, 'getLoginUser' | 'on' | 'off'>
+  /** Uploads profile photos when present (`uploadAvatar`). */
+  V2NIMStorageService?: NimStorageService
 }
+
+/** The parts of `V2NIMStorageService` the adapter uploads profile photos with. */
+export type NimStorageService = Pick<
+  V2NIMStorageService,
+  'createUploadFileTask' | 'uploadFile' | 'cancelUploadFile'
+>

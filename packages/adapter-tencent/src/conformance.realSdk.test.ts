@@ -9,7 +9,21 @@ import {
 import { startRealTencentChat } from './testing/startRealTencentChat'
 import { toTencentPatch } from './toTencentPatch'
 
-/** The adapter over the REAL SDK (wire stubbed), logged in as `me`; `ada` is a friend, so pushed. */
+/**
+ * The app's photo storage, which Tencent leaves to the app: reports progress, resolves an https
+ * URL, rejects when aborted.
+ */
+const appStorage: TencentChatAdapterOptions['uploadAvatar'] = async (image, { signal, onProgress }) => {
+  await new Promise((resolve) => setTimeout(resolve, 1))
+  signal.throwIfAborted()
+  onProgress?.({ loaded: image.size, total: image.size })
+  return `https://cos.example.com/avatars/${image.size}.jpg`
+}
+
+/**
+ * The adapter over the REAL SDK (wire stubbed), logged in as `me`; `ada` is a friend, so pushed.
+ * Photos go to the app's storage (`appStorage`); their URLs are saved through the real SDK.
+ */
 async function realTencentFixture(options: TencentChatAdapterOptions = {}): Promise<ConformanceFixture> {
   const server = createTencentFakeServer({
     customFieldKeys: ['team'],
@@ -23,7 +37,7 @@ async function realTencentFixture(options: TencentChatAdapterOptions = {}): Prom
   })
   const { chat, dispose } = await startRealTencentChat({ server, userID: 'me' })
   return {
-    adapter: createTencentChatAdapter(chat, options),
+    adapter: createTencentChatAdapter(chat, { uploadAvatar: appStorage, ...options }),
     myUserID: 'me',
     knownUserIDs: ['ada', 'me', 'grace', 'linus'],
     unknownUserID: 'nobody',

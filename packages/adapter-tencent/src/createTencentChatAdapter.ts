@@ -1,3 +1,4 @@
+import { tencentAvatarCapabilities, type TencentAvatarOptions } from './tencentAvatarOptions'
 import {
   batchUserIDs,
   createResetCoalescer,
@@ -21,7 +22,7 @@ import { toTencentProfileError } from './toTencentProfileError'
 const MAX_BATCH = 100
 
 /** Options of {@link createTencentChatAdapter}. */
-export interface TencentChatAdapterOptions {
+export interface TencentChatAdapterOptions extends TencentAvatarOptions {
   /**
    * The custom profile fields configured in the Chat console, keys WITHOUT the
    * `Tag_Profile_Custom_` prefix. Values are limited to 500 bytes. When omitted, any custom key is
@@ -40,6 +41,8 @@ export interface TencentChatAdapterOptions {
  * - Live: `EVENT.PROFILE_UPDATED` patches the cache (for a profile the SDK built from a push alone,
  *   only the fields the push can have carried); `SDK_READY`, `SDK_NOT_READY` (logout) and
  *   `KICKED_OUT` reach the kit as `onReset`.
+ * - Profile photos: the SDK stores no files, so `uploadAvatar` is the app's own (`options.uploadAvatar`,
+ *   to its object storage) and `avatarPresets` are offered to pick from, as Tencent's UIKit does.
  * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
  * - Presence (`presence`, when `chat` has the user status API): `subscribeUserStatus` then
  *   `getUserStatus`, live by `EVENT.USER_STATUS_UPDATED`; see the README for its limits.
@@ -61,6 +64,7 @@ export function createTencentChatAdapter(
 ): ProfileAdapter {
   assertChat(chat)
   const entries = createEntryTracker()
+  const avatar = tencentAvatarCapabilities(options)
 
   async function getMyProfile(): Promise<Profile> {
     const data = await call('getMyProfile', () => chat.getMyProfile())
@@ -102,6 +106,7 @@ export function createTencentChatAdapter(
       return subscribeToTencent(chat, entries, onChange, onReset)
     },
     presence: hasTencentPresence(chat) ? createTencentPresence(chat) : undefined,
+    ...avatar,
   }
 }
 

@@ -1,5 +1,6 @@
 export { createTencentChatAdapter } from './createTencentChatAdapter'
 export type { TencentChatAdapterOptions } from './createTencentChatAdapter'
+export type { TencentAvatarOptions } from './tencentAvatarOptions'
 export { createTencentSchema } from './createTencentSchema'
 export { normalizeTencentProfile } from './normalizeTencentProfile'
 export { toTencentPatch } from './toTencentPatch'

@@ -50,5 +50,13 @@ export type { ProfileEditorProps } from './ProfileEditor/ProfileEditor'
 export { ProfileEditorFallback } from './ProfileEditorFallback/ProfileEditorFallback'
 export type { ProfileEditorFallbackProps } from './ProfileEditorFallback/ProfileEditorFallback'
 
+export { AvatarPicker } from './AvatarPicker/AvatarPicker'
+export type { AvatarPickerProps } from './AvatarPicker/AvatarPicker'
+export { prepareAvatarImage } from './AvatarPicker/prepareAvatarImage'
+export type { AvatarOutputRule, PrepareAvatarImageOptions } from './AvatarPicker/prepareAvatarImage'
+export type { CropArea } from './AvatarPicker/renderAvatarImage'
+export { AvatarImageError, sniffImageType, READABLE_IMAGE_TYPES } from './AvatarPicker/avatarImageCheck'
+export type { AvatarImageProblem, ReadableImageType } from './AvatarPicker/avatarImageCheck'
+
 export { CustomFieldEditor } from './CustomFieldEditor/CustomFieldEditor'
 export type { CustomFieldEditorProps, CustomFieldValidator } from './CustomFieldEditor/CustomFieldEditor'

@@ -1,7 +1,7 @@
 import type { ProfileErrorCode } from '@profile-kit/core'
 
 /** The adapter methods that reach the backend. */
-export type AdapterMethod = 'getMyProfile' | 'getUserProfiles' | 'updateMyProfile'
+export type AdapterMethod = 'getMyProfile' | 'getUserProfiles' | 'updateMyProfile' | 'uploadAvatar'
 
 /** How a call ended: still running, answered, or failed with a `ProfileError` code. */
 export type CallOutcome = 'pending' | 'ok' | ProfileErrorCode

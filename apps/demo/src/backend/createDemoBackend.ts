@@ -94,9 +94,18 @@ function createVendorBackend(
   people: ReturnType<typeof createPeople>,
 ): SimulatedBackend {
   const backend = VENDORS[kind](people, me)
-  const adapter = withSimulatedNetwork(backend.adapter, () => {
+  const adapter = withSimulatedNetwork(keepsPhotosInPage(backend.adapter), () => {
     const { latencyMs, failurePercent } = useDemoStore.getState()
     return { latencyMs, failureRate: failurePercent / 100 }
   })
   return { ...backend, adapter }
+}
+
+/**
+ * The SDK doubles (and the Tencent demo's stand-in for the app's storage) keep uploaded photos as
+ * `blob:` URLs of this page, so the page shows them without a network: the schema the kit sees
+ * says so. A real vendor backend stores https URLs only.
+ */
+function keepsPhotosInPage(adapter: ProfileAdapter): ProfileAdapter {
+  return { ...adapter, schema: { ...adapter.schema, avatarObjectUrls: true } }
 }

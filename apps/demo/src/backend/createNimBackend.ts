@@ -24,7 +24,7 @@ export function createNimBackend(people: SeedProfile[], me: SeedProfile): Simula
     return seed
   }
   const nicks = new Map(people.map((p) => [p.userID, p.nick]))
-  const nim = createNimDouble({ users: [me, ...people].map(toSeed) })
+  const nim = createNimDouble({ users: [me, ...people].map(toSeed), keepPhotosInPage: true })
   nim.login(me.userID)
   return {
     kind: 'nim',

@@ -34,6 +34,7 @@ export function createNimClassicBackend(people: SeedProfile[], me: SeedProfile):
   const nim = createNimClassicDouble({
     account: me.userID,
     users: [me, ...people].map(toSeed),
+    keepPhotosInPage: true,
     ...profileEvents.callbacks,
   })
   nim.connect()

@@ -2,6 +2,7 @@ import type { SeedProfile } from '@profile-kit/core'
 import { createTencentChatAdapter, createTencentSchema, toTencentPatch } from '@profile-kit/adapter-tencent'
 import { createTencentChatDouble, type TencentProfileSeed } from '@profile-kit/adapter-tencent/testing'
 import { demoSchema } from '../data/demoSchema'
+import { createInPagePhotoStorage } from './createInPagePhotoStorage'
 import { seedFields } from './seedFields'
 import type { SimulatedBackend } from './simulatedBackend'
 
@@ -31,7 +32,11 @@ export function createTencentBackend(people: SeedProfile[], me: SeedProfile): Si
   chat.login(me.userID)
   return {
     kind: 'tencent',
-    adapter: createTencentChatAdapter(chat, { customFields: demoSchema.customFields }),
+    adapter: createTencentChatAdapter(chat, {
+      customFields: demoSchema.customFields,
+      // Tencent stores no files: the app uploads to its own storage, which the demo keeps in the page.
+      uploadAvatar: createInPagePhotoStorage(),
+    }),
     storedNick: (userID) => nicks.get(userID),
     simulateRemoteChange(userID, patch) {
       if (patch.nick) nicks.set(userID, patch.nick)

@@ -44,6 +44,12 @@ export function instrumentAdapter(adapter: ProfileAdapter, recorder: CallRecorde
   if (adapter.subscribe) instrumented.subscribe = adapter.subscribe.bind(adapter)
   // Presence passes through unlogged: the panel counts the profile calls the kit batches.
   if (adapter.presence) instrumented.presence = adapter.presence
+  if (adapter.avatarImage) instrumented.avatarImage = adapter.avatarImage
+  const upload = adapter.uploadAvatar?.bind(adapter)
+  if (upload) {
+    instrumented.uploadAvatar = (image, options) =>
+      record({ method: 'uploadAvatar', ids: null, fields: [] }, () => upload(image, options))
+  }
   return instrumented
 }
 

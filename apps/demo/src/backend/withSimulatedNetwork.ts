@@ -21,9 +21,9 @@ export function withSimulatedNetwork(
   adapter: ProfileAdapter,
   conditions: () => NetworkConditions,
 ): ProfileAdapter {
-  async function overNetwork<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  async function overNetwork<T>(operation: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const { latencyMs, failureRate } = conditions()
-    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
+    if (latencyMs > 0) await wait(latencyMs, signal)
     if (Math.random() < failureRate) {
       throw new ProfileError('network', `${operation} failed: the simulated network dropped the request.`)
     }
@@ -36,5 +36,26 @@ export function withSimulatedNetwork(
   }
   if (adapter.schema) wrapped.schema = adapter.schema
   if (adapter.subscribe) wrapped.subscribe = adapter.subscribe.bind(adapter)
+  if (adapter.avatarImage) wrapped.avatarImage = adapter.avatarImage
+  const upload = adapter.uploadAvatar?.bind(adapter)
+  if (upload) {
+    wrapped.uploadAvatar = (image, options) =>
+      overNetwork('uploadAvatar', () => upload(image, options), options.signal)
+  }
   return wrapped
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (a cancelled upload). */
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(signal.reason)
+      },
+      { once: true },
+    )
+  })
 }

@@ -52,14 +52,22 @@ function toCardFields(stored: ServerCard | undefined, patch: ProfilePatch): Part
   return fields
 }
 
+/**
+ * Every check but the photo uploads: the SDK's Node build, which these tests run, uploads only a
+ * `fileObject` or `filePath` through Node's own HTTP code, while the adapter hands the browser
+ * build a `File` as `blob` for its XMLHttpRequest chunk upload; the Node build rejects that. Uploads
+ * are tested against the double (`uploadNimClassicAvatar.test.ts`), coded to the browser build.
+ */
+const runnableInNode = (createFixture: Parameters<typeof adapterConformanceChecks>[0]) =>
+  adapterConformanceChecks(createFixture).filter((check) => !check.name.startsWith('uploadAvatar'))
+
 describe('adapter conformance: classic NetEase SDK (real code, fake socket)', () => {
-  for (const check of adapterConformanceChecks(() => classicFixture())) it(check.name, check.run)
+  for (const check of runnableInNode(() => classicFixture())) it(check.name, check.run)
 })
 
 describe('adapter conformance: classic NetEase SDK with declared custom fields', () => {
   const customFields: NimClassicAdapterOptions['customFields'] = [
     { key: 'team', type: 'text', maxLength: 20 },
   ]
-  for (const check of adapterConformanceChecks(() => classicFixture({ customFields })))
-    it(check.name, check.run)
+  for (const check of runnableInNode(() => classicFixture({ customFields }))) it(check.name, check.run)
 })

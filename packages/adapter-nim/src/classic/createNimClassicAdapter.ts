@@ -1,3 +1,4 @@
+import { nimClassicAvatarUpload } from './uploadNimClassicAvatar'
 import {
   batchUserIDs,
   createResetCoalescer,
@@ -167,6 +168,7 @@ export function createNimClassicAdapter(
         stop()
       }
     },
+    ...nimClassicAvatarUpload(nim),
   }
 }
 

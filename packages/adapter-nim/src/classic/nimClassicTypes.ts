@@ -8,7 +8,8 @@ export type { NIMGetInstanceOptions }
  * What the adapter uses of a classic `@yxim/nim-web-sdk` instance (`NIM.getInstance(...)`), typed
  * from the SDK's own declarations so a change of its API breaks the build.
  */
-export type NimClassicInstance = Pick<NIM, 'getUser' | 'getUsers' | 'updateMyInfo'>
+export type NimClassicInstance = Pick<NIM, 'getUser' | 'getUsers' | 'updateMyInfo'> &
+  Partial<Pick<NIM, 'previewFile'>>
 
 /** The `NIM.getInstance` callbacks the kit listens to. */
 export type NimClassicCallbackName =

@@ -4,6 +4,7 @@ import {
   LOGIN_STATUS_LOGOUT,
   NIM_NOT_LOGGED_IN,
 } from '../nimConstants'
+import { createNimStorageDouble } from './createNimStorageDouble'
 import type {
   NimInstance,
   V2NIMLoginListener,
@@ -22,9 +23,14 @@ export interface NimDoubleOptions {
   users?: NimUserSeed[]
   /** Server clock in ms for `updateTime`. Defaults to `Date.now`. */
   now?: () => number
+  /**
+   * Photo uploads resolve `blob:` URLs of this page instead of NOS-like https URLs, so a demo
+   * without network shows them (declare `avatarObjectUrls` in the schema the kit sees).
+   */
+  keepPhotosInPage?: boolean
 }
 
-type UserMethod = 'getUserList' | 'getUserListFromCloud' | 'updateSelfUserProfile'
+type UserMethod = 'getUserList' | 'getUserListFromCloud' | 'updateSelfUserProfile' | 'uploadFile'
 
 /** One request the double sent to its "server". */
 export interface NimDoubleRequest {
@@ -123,6 +129,11 @@ export function createNimDouble(options: NimDoubleOptions = {}): NimDouble {
   return {
     V2NIMSubscriptionService: subscriptions.service,
     publishUserStatus: subscriptions.publishUserStatus,
+    V2NIMStorageService: createNimStorageDouble({
+      assertLoggedIn: () => begin('uploadFile'),
+      nimError,
+      keepPhotosInPage: options.keepPhotosInPage,
+    }),
     V2NIMUserService: {
       async getUserList(accountIds) {
         begin('getUserList', accountIds)

@@ -14,6 +14,7 @@ import { ProfileError } from '../errors/ProfileError'
 import type { PresenceOptions } from '../presence/createPresenceManager'
 import { createChangeBuffer, type ChangeBuffer } from './createChangeBuffer'
 import { createPendingUpdates, type UpdateTicket } from './createPendingUpdates'
+import { registerPendingLayers } from './pendingLayers'
 import { patchIfCurrent, pickFetched } from './pickFetched'
 import { profileSessions } from './profileSessions'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
@@ -358,6 +359,17 @@ export function createProfileClient(
     if (base) show(ticket.userID, entryFor(ticket.userID, base))
   }
 
+  /** Shows `diff` over my profile until the returned function withdraws it; it is never sent. */
+  function showLayer(diff: ProfilePatch, current: Profile): () => void {
+    const layer: UpdateTicket = { diff, userID: current.userID }
+    show(current.userID, pending.add(layer, current))
+    let shown = true
+    return () => {
+      if (shown) withdrawUpdate(layer)
+      shown = false
+    }
+  }
+
   /**
    * Subscribes to the adapter's events while a provider is mounted. Returns the unsubscribe function.
    * A broken `subscribe` (a throwing SDK binding, a missing unsubscribe) costs live updates, never
@@ -388,7 +400,7 @@ export function createProfileClient(
     }
   }
 
-  return {
+  const client: ProfileClient = {
     scope,
     sessionKey,
     schema,
@@ -408,6 +420,8 @@ export function createProfileClient(
       }
     },
   }
+  registerPendingLayers(client, { showLayer, session: () => resets })
+  return client
 }
 
 /** Structural sharing for profile entries: keep the old object when nothing changed, never copy. */

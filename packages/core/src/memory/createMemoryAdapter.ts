@@ -1,3 +1,4 @@
+import type { AvatarUploadOptions } from '../adapter/AvatarUpload'
 import type { ProfileAdapter } from '../adapter/ProfileAdapter'
 import { ProfileError, type ProfileErrorCode } from '../errors/ProfileError'
 import { applyPatch } from '../model/applyPatch'
@@ -7,11 +8,13 @@ import { normalizeProfile } from '../model/normalizeProfile'
 import type { Profile, ProfileChange, ProfilePatch } from '../model/profile'
 import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import type { ProfileSchema } from '../model/schema'
+import { isObjectUrl } from '../validation/formats'
 import { assertValidPatch } from '../validation/validatePatch'
 import { checkSimulation, type Simulation } from './checkSimulation'
 import { createClock } from './createClock'
 import { createListeners } from './createListeners'
 import { createMemoryPresence, type MemoryPresence, type MemoryPresenceOptions } from './createMemoryPresence'
+import { simulateUpload } from './simulateUpload'
 
 /** A profile to seed the memory adapter with: any subset of the fields, with a `userID`. */
 export type SeedProfile = Partial<Profile> & { userID: string }
@@ -38,8 +41,14 @@ export interface MemoryAdapterOptions {
 
 /** The memory adapter: a {@link ProfileAdapter} plus controls for demos and tests. */
 export interface MemoryAdapter extends ProfileAdapter {
-  /** The schema in force, with its defaults filled in. */
+  /** The schema in force, with its defaults filled in; it takes `blob:` avatars (`avatarObjectUrls`). */
   readonly schema: ResolvedSchema
+  /**
+   * Keeps the image as a `blob:` object URL of this page and resolves to it, after reporting
+   * progress over `latencyMs`; fails like every call (`failureRate`, `failureCode`); rejects as
+   * soon as `signal` aborts. Needs `URL.createObjectURL` (browsers, Node; not jsdom).
+   */
+  uploadAvatar(image: Blob, options: AvatarUploadOptions): Promise<string>
   /** Always present: change events after updates and remote changes, `onReset` on session resets. */
   subscribe(onChange: (changes: ProfileChange[]) => void, onReset?: () => void): () => void
   /** Changes latency and failure injection from now on. */
@@ -90,7 +99,8 @@ export interface MemoryAdapter extends ProfileAdapter {
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
   const myUserID = checkMe(options)
-  const schema = resolveSchema(options.schema)
+  // Uploaded photos are object URLs of this page, so its schema takes them as avatars.
+  const schema = resolveSchema({ ...options.schema, avatarObjectUrls: true })
   const simulation: Simulation = { latencyMs: 0, failureRate: 0, failureCode: 'unknown' }
   Object.assign(simulation, checkSimulation(pick(options)))
   const random = options.random ?? Math.random
@@ -100,6 +110,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   // component prerenders fails the build, and creating an adapter should start nothing anyway.
   const unstamped: Profile[] = []
   const listeners = createListeners()
+  // Object URLs of uploaded photos, freed when no profile holds them any more.
+  const photos = new Set<string>()
 
   /** The profiles, with every seed added so far stamped from the clock, in the order added. */
   function store(): Map<string, Profile> {
@@ -124,10 +136,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
 
   /** Waits the configured latency, then fails as configured. */
   async function network(call: string): Promise<void> {
-    const { latencyMs, failureRate, failureCode } = simulation
+    const { latencyMs } = simulation
     await new Promise<void>((resolve) =>
       latencyMs > 0 ? setTimeout(resolve, latencyMs) : queueMicrotask(resolve),
     )
+    failAsConfigured(call)
+  }
+
+  /** Throws the configured failure with the configured probability. */
+  function failAsConfigured(call: string): void {
+    const { failureRate, failureCode } = simulation
     if (failureRate > 0 && random() < failureRate) {
       throw new ProfileError(
         failureCode,
@@ -147,10 +165,42 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
         `No user "${userID}" in the memory adapter; add it with addProfiles first.`,
       )
     assertValidPatch(patch, schema, current)
+    assertOwnPhoto(patch.avatar)
     const next = applyPatch(current, { ...patch, userID, updatedAt: tick() })
     store().set(userID, next)
+    if (next.avatar !== current.avatar) forgetPhoto(current.avatar)
     listeners.emitChange([next])
     return next
+  }
+
+  function forgetPhoto(url: string): void {
+    if (!photos.delete(url)) return
+    if ([...store().values()].some((profile) => profile.avatar === url)) photos.add(url)
+    else URL.revokeObjectURL(url)
+  }
+
+  /** A `blob:` avatar must be a photo this backend stored: another page's means nothing here. */
+  function assertOwnPhoto(avatar: string | undefined): void {
+    if (avatar === undefined || !isObjectUrl(avatar) || photos.has(avatar)) return
+    throw new ProfileError(
+      'invalid_argument',
+      'Avatar URL is a blob: URL this memory backend did not store; upload the photo with uploadAvatar.',
+      { field: 'avatar' },
+    )
+  }
+
+  async function uploadAvatar(image: Blob, uploadOptions: AvatarUploadOptions): Promise<string> {
+    if (typeof URL.createObjectURL !== 'function') {
+      throw new ProfileError(
+        'unknown',
+        'uploadAvatar: the memory adapter keeps photos as object URLs, and URL.createObjectURL is missing here (jsdom?); stub it in tests.',
+      )
+    }
+    await simulateUpload(image, uploadOptions, simulation.latencyMs)
+    failAsConfigured('uploadAvatar')
+    const url = URL.createObjectURL(image)
+    photos.add(url)
+    return url
   }
 
   addProfiles(options.profiles ?? [])
@@ -172,6 +222,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       await network('updateMyProfile')
       return change(myUserID, patch)
     },
+    uploadAvatar,
     subscribe: (onChange, onReset) => listeners.add(onChange, onReset),
     configure(settings) {
       Object.assign(simulation, checkSimulation(pick(settings)))

@@ -20,6 +20,7 @@ describe('resolveSchema', () => {
       maxBatchSize: 150,
       fields: { nick: { maxLength: 64 }, level: {} },
       customFields: undefined,
+      avatarObjectUrls: false,
     })
   })
 

@@ -26,6 +26,8 @@ export interface ResolvedSchema {
   fields: Partial<Record<StandardField, FieldRule>>
   /** Declared custom fields, or `undefined` when any custom key is allowed. */
   customFields: CustomFieldDefinition[] | undefined
+  /** Whether `avatar` may be a `blob:` object URL (a backend in this page); `false` by default. */
+  avatarObjectUrls: boolean
 }
 
 const CUSTOM_FIELD_TYPES: readonly CustomFieldType[] = [
@@ -81,10 +83,17 @@ export function resolveSchema(schema: ProfileSchema | ResolvedSchema = NO_SCHEMA
       maxBatchSize: (readOwn(schema, 'maxBatchSize') as number | undefined) ?? DEFAULT_MAX_BATCH_SIZE,
       fields: resolveFields(readOwn(schema, 'fields')),
       customFields: resolveCustomFields(readOwn(schema, 'customFields')),
+      avatarObjectUrls: resolveFlag('schema.avatarObjectUrls', readOwn(schema, 'avatarObjectUrls')),
     })
     cache.set(schema, result).set(result, result)
   }
   return result
+}
+
+function resolveFlag(path: string, value: unknown): boolean {
+  if (value === undefined) return false
+  if (typeof value !== 'boolean') throw invalidArgument(path, value, 'true or false')
+  return value
 }
 
 function resolveFields(value: unknown): Partial<Record<StandardField, FieldRule>> {

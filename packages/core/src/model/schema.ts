@@ -51,6 +51,13 @@ export interface ProfileSchema {
   fields?: Partial<Record<StandardField, FieldRule>>
   /** Declared custom fields. When omitted, any custom key is allowed. */
   customFields?: CustomFieldDefinition[]
+  /**
+   * `true` when the backend lives in this page and keeps uploaded photos as `blob:` object URLs
+   * (the memory adapter, demo doubles): `avatar` may then be a `blob:` URL besides an http/https
+   * one. Defaults to `false`: a `blob:` URL means nothing outside the page that made it, so a
+   * backend other users read must never store one.
+   */
+  avatarObjectUrls?: boolean
 }
 
 /** Default `maxBatchSize`. */

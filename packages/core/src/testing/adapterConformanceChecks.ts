@@ -6,6 +6,7 @@ import { presenceChecks } from './checks/presenceChecks'
 import { readChecks } from './checks/readChecks'
 import { subscribeChecks } from './checks/subscribeChecks'
 import { updateChecks } from './checks/updateChecks'
+import { uploadChecks } from './checks/uploadChecks'
 import type { ConformanceCheck } from './ConformanceCheck'
 import type { ConformanceFixture } from './ConformanceFixture'
 import { describeError, fail } from './fail'
@@ -16,14 +17,15 @@ const DEFINITIONS: readonly CheckDefinition[] = [
   ...subscribeChecks,
   ...errorChecks,
   ...presenceChecks,
+  ...uploadChecks,
 ]
 
 /**
  * The adapter conformance suite as plain async checks, for anyone who writes a
  * {@link ProfileAdapter}: each creates a fresh fixture, exercises the adapter like the kit does,
  * and throws an `Error` that says what to fix. Checks that need something the adapter or fixture
- * lacks (`subscribe`, `presence`, `simulateRemoteChange`, `simulatePresence`, `customFieldKey`, an
- * editable `nick`) are skipped, through the runner's `context.skip` when it passes one (Vitest does).
+ * lacks (`subscribe`, `presence`, `uploadAvatar`, `simulateRemoteChange`, `simulatePresence`, `customFieldKey`,
+ * an editable `nick`) are skipped, through the runner's `context.skip` when it passes one (Vitest does).
  *
  * @example
  * ```ts

@@ -30,6 +30,27 @@ export function isHttpUrl(value: string): boolean {
   return httpScheme && url.hostname !== '' && url.username === '' && url.password === ''
 }
 
+/**
+ * `true` for a `blob:` object URL (`URL.createObjectURL`) written without whitespace or control
+ * characters: what a backend living in the page stores for an uploaded photo.
+ *
+ * @example
+ * ```ts
+ * isObjectUrl('blob:https://app.example.com/7f3c…') // true
+ * isObjectUrl('blob:javascript:alert(1)') // false
+ * ```
+ */
+export function isObjectUrl(value: string): boolean {
+  if (!/^blob:/i.test(value) || URL_UNSAFE.test(value)) return false
+  try {
+    // What follows `blob:` is the creating page's origin, or Node's `nodedata:` for Node's blobs.
+    const origin = new URL(value.slice('blob:'.length)).protocol
+    return origin === 'http:' || origin === 'https:' || origin === 'nodedata:'
+  } catch {
+    return false
+  }
+}
+
 // eslint-disable-next-line no-control-regex
 const EMAIL_UNSAFE = /[\s\u0000-\u001f\u007f-\u009f]/
 const LOCAL_FORBIDDEN = /[<>()[\]\\,;:"@]/

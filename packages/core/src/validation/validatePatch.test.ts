@@ -294,3 +294,28 @@ describe('assertValidPatch', () => {
     expect(() => assertValidPatch({ nick: 'Ada' }, tencentLike)).not.toThrow()
   })
 })
+
+describe('blob: avatars', () => {
+  const inPage = { avatarObjectUrls: true }
+  it('are taken only from a schema that declares avatarObjectUrls, and only blob: URLs of a web page or Node', () => {
+    const url = 'blob:https://app.example.com/0f6a8c1e-2b7d-4a55-9e0c-5d1b2f3a4c5d'
+    expect(validatePatch({ avatar: url })).toMatchObject([{ field: 'avatar', rule: 'url' }])
+    expect(validatePatch({ avatar: url }, inPage)).toEqual([])
+    expect(validatePatch({ avatar: 'blob:nodedata:0f6a8c1e' }, inPage)).toEqual([])
+    for (const avatar of [
+      'blob:javascript:alert(1)',
+      'blob:data:text/html,x',
+      'blob: https://a.example/1',
+      'blob:null/1',
+    ]) {
+      expect(validatePatch({ avatar }, inPage), avatar).toMatchObject([{ field: 'avatar', rule: 'url' }])
+    }
+  })
+
+  it('do not loosen custom url fields', () => {
+    const schema = { ...inPage, customFields: [{ key: 'site', type: 'url' as const }] }
+    expect(validatePatch({ customFields: { site: 'blob:https://a.example/1' } }, schema)).toMatchObject([
+      { field: 'customFields.site', rule: 'url' },
+    ])
+  })
+})

@@ -16,6 +16,7 @@ import { resolveSchema, type ResolvedSchema } from '../model/resolveSchema'
 import type { ProfileSchema } from '../model/schema'
 import type { ValidationIssue } from './ValidationIssue'
 import { makeIssue, valueIssue, type ValueSpec } from './valueIssue'
+import { isObjectUrl } from './formats'
 
 const TEXT: ValueSpec = { type: 'text' }
 const INTEGER: ValueSpec = { type: 'integer' }
@@ -53,7 +54,8 @@ const STANDARD: Record<StandardField, [label: string, spec: ValueSpec]> = {
  *   store it); `editable: false` fails with `notEditable`.
  * - Types and formats: strings; `gender`, `allowType`, `messageSettings`, `adminForbidType` from
  *   their lists; `birthday` `''` or a real
- *   `YYYY-MM-DD` date; `avatar` `''` or an http/https URL; `email` `''` or a plausible address;
+ *   `YYYY-MM-DD` date; `avatar` `''` or an http/https URL (or a `blob:` URL when the schema
+ *   declares `avatarObjectUrls`); `email` `''` or a plausible address;
  *   `language`/`level`/`role` whole numbers of 0 or more. Then `maxLength` (UTF-16 units) and
  *   `maxBytes` (UTF-8 bytes) from the field's rule.
  * - `customFields`: an object of string or `null` values under well-formed keys, declared in
@@ -113,6 +115,7 @@ function standardFieldIssue(
   if (!rule) return makeIssue(key, label, 'unknownField', NOT_STORED)
   if (current && value === current[key as StandardField]) return undefined
   if (rule.editable === false) return makeIssue(key, label, 'notEditable', NOT_EDITABLE)
+  if (key === 'avatar' && isStoredObjectUrl(value, resolved)) return undefined
   return valueIssue(key, label, { ...spec, ...rule }, value)
 }
 
@@ -156,6 +159,11 @@ function customFieldIssue(
   if (value === undefined || (current && text === (readOwn(current.customFields, key) ?? '')))
     return undefined
   return valueIssue(field, definition?.label || key, definition ?? TEXT, text)
+}
+
+/** A `blob:` avatar, for a backend in this page that declares it keeps photos that way. */
+function isStoredObjectUrl(value: unknown, resolved: ResolvedSchema): boolean {
+  return resolved.avatarObjectUrls && typeof value === 'string' && isObjectUrl(value)
 }
 
 const NOT_STORED = 'is not stored by this backend; remove it from the patch'

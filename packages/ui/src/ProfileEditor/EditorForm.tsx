@@ -20,6 +20,7 @@ import {
   type StandardField,
 } from '@profile-kit/core'
 import { diffPatch, isEmptyPatch, toProfileError, validatePatch } from '@profile-kit/core/vanilla'
+import { AvatarPicker } from '../AvatarPicker/AvatarPicker'
 import { CustomFieldEditor } from '../CustomFieldEditor/CustomFieldEditor'
 import { cx } from '../internal/cx'
 import { issueText } from '../internal/issueText'
@@ -58,7 +59,9 @@ export function EditorForm({
   const { draftStorage } = useProfileComponentSettings()
   const schema = useProfileSchema()
   const update = useUpdateProfile()
-  const bindings = useMemo(() => editorBindings(fields, definitions), [fields, definitions])
+  // The photo is not a form value: AvatarPicker applies it at once, outside Save and the draft.
+  const formFields = useMemo(() => fields.filter((field) => field !== 'avatar'), [fields])
+  const bindings = useMemo(() => editorBindings(formFields, definitions), [formFields, definitions])
   const [defaultValues] = useState(() => editorValues(bindings, profile))
   const form = useForm<FieldValues>({ defaultValues, mode: 'onTouched' })
   const formElement = useRef<HTMLFormElement>(null)
@@ -75,7 +78,7 @@ export function EditorForm({
   const validators = useMemo(() => {
     const firstIssue = (patch: ProfilePatch) => validatePatch(patch, schema, profile)[0]
     const standard = new Map(
-      fields.map((field) => [
+      formFields.map((field) => [
         field,
         (value: string) => {
           const issue = firstIssue({ [field]: value })
@@ -88,7 +91,7 @@ export function EditorForm({
       return issue ? { ...issue, message: issueText(issue, t) } : undefined
     }
     return { standard, custom }
-  }, [schema, fields, t, profile])
+  }, [schema, formFields, t, profile])
 
   const changedPatch = (values: FieldValues): ProfilePatch => {
     const patch: ProfilePatch = {}
@@ -155,17 +158,19 @@ export function EditorForm({
         onSubmit={onSubmit}
       >
         <div className="pk-fields">
-          {fields.map((field) => (
-            <StandardFieldControl
-              key={field}
-              control={form.control}
-              field={field}
-              rule={schema.fields[field]}
-              userID={profile.userID}
-              hasNick={fields.includes('nick')}
-              validate={validators.standard.get(field)!}
-            />
-          ))}
+          {fields.map((field) =>
+            field === 'avatar' ? (
+              <AvatarPicker key={field} />
+            ) : (
+              <StandardFieldControl
+                key={field}
+                control={form.control}
+                field={field}
+                rule={schema.fields[field]}
+                validate={validators.standard.get(field)!}
+              />
+            ),
+          )}
         </div>
         {definitions.length > 0 ? (
           <CustomFieldEditor

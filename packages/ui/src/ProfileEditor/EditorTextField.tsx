@@ -14,8 +14,6 @@ export interface EditorTextFieldProps {
   type?: HTMLInputTypeAttribute
   autoComplete?: string
   hint?: ReactNode
-  /** Shown beside the input (the avatar preview). */
-  adornment?: ReactNode
   wide?: boolean
 }
 
@@ -32,7 +30,6 @@ export function EditorTextField({
   type = 'text',
   autoComplete,
   hint,
-  adornment,
   wide,
 }: EditorTextFieldProps) {
   const { id, value, error, controlProps } = useFormField(control, name, validate)
@@ -57,14 +54,7 @@ export function EditorTextField({
       counter={measured ? lengthCounter(value, rule) : undefined}
       wide={wide}
     >
-      {adornment ? (
-        <div className="pk-field__control-row">
-          {adornment}
-          {input}
-        </div>
-      ) : (
-        input
-      )}
+      {input}
     </FieldFrame>
   )
 }

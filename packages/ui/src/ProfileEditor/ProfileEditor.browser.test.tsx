@@ -29,8 +29,17 @@ describe('ProfileEditor in Chromium', () => {
     const adapter = await renderEditor()
     ;(page.getByRole('textbox', { name: 'Nickname' }).element() as HTMLElement).focus()
     await userEvent.keyboard('{Control>}a{/Control}Ada King')
-    await userEvent.tab() // Avatar URL
-    await userEvent.tab() // Gender
+    // The photo picker's controls come next, then Gender.
+    const picker: string[] = []
+    for (
+      let i = 0;
+      i < 5 && focused().id !== page.getByRole('combobox', { name: 'Gender' }).element().id;
+      i++
+    ) {
+      await userEvent.tab()
+      picker.push(focused().textContent ?? '')
+    }
+    expect(picker.slice(0, -1)).toEqual(['Choose a photo', 'Remove photo', 'Use an image link instead'])
     expect(focused()).toHaveAccessibleName('Gender')
     await userEvent.keyboard('{ArrowDown}') // female → male
     await userEvent.tab()

@@ -30,17 +30,17 @@ beforeEach(() => sessionStorage.clear())
 afterEach(() => vi.useRealTimers())
 
 describe('ProfileEditor', () => {
-  it('says it is loading, then shows the nine labelled fields in order', async () => {
+  it('says it is loading, then shows the photo picker and the eight labelled fields in order', async () => {
     const { container } = renderEditor({ schema: undefined, latencyMs: 20 })
     expect(screen.getByText('Loading your profile…')).toBeInTheDocument()
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true')
     await ready()
-    const labels = [...container.querySelectorAll('.pk-fields > .pk-field .pk-field__label')].map(
-      (l) => l.textContent,
-    )
+    const labels = [
+      ...container.querySelectorAll('.pk-fields > .pk-field > * > .pk-field__label, .pk-fields > .pk-picker'),
+    ].map((l) => (l.classList.contains('pk-picker') ? 'photo picker' : l.textContent))
     expect(labels).toEqual([
       'Nickname',
-      'Avatar URL',
+      'photo picker',
       'Gender',
       'Status',
       'Birthday',
@@ -49,7 +49,9 @@ describe('ProfileEditor', () => {
       'Phone',
       'Friend requests',
     ])
-    expect(screen.getByRole('img', { name: 'Avatar preview' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Profile photo' })).toContainElement(
+      screen.getByRole('img', { name: 'Your profile photo' }),
+    )
   })
 
   it('hands its element to a ref: the loading box, then the form', async () => {

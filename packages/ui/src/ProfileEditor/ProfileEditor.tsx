@@ -23,8 +23,8 @@ import { EditorForm } from './EditorForm'
 export interface ProfileEditorProps {
   /**
    * Limit the editor to these standard fields (still only those the backend stores and lets users
-   * change). Defaults to all of them: Nickname, Avatar URL, Gender, Status, Birthday, Location,
-   * Email, Phone, Friend requests.
+   * change). Defaults to all of them: Nickname, the photo (`AvatarPicker`), Gender, Status,
+   * Birthday, Location, Email, Phone, Friend requests.
    */
   fields?: readonly StandardField[]
   /** Show the declared custom fields after the standard ones. Defaults to `true`. */

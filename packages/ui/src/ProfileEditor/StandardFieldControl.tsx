@@ -3,7 +3,6 @@ import { type FieldRule, type StandardField } from '@profile-kit/core'
 import { ADMIN_FORBID_TYPES, ALLOW_TYPES, GENDERS, MESSAGE_SETTINGS } from '@profile-kit/core/vanilla'
 import type { MessageKey } from '../messages/en'
 import { useMessages } from '../messages/useMessages'
-import { AvatarPreview } from './AvatarPreview'
 import { EditorSelectField } from './EditorSelectField'
 import { EditorTextField } from './EditorTextField'
 
@@ -11,8 +10,6 @@ export interface StandardFieldControlProps {
   control: Control<FieldValues>
   field: StandardField
   rule: FieldRule | undefined
-  userID: string
-  hasNick: boolean
   validate(value: string): string | true
 }
 
@@ -33,15 +30,8 @@ const CHOICES: Partial<Record<StandardField, readonly string[]>> = {
   adminForbidType: ADMIN_FORBID_TYPES,
 }
 
-/** The right control for one standard field of the editor. */
-export function StandardFieldControl({
-  control,
-  field,
-  rule,
-  userID,
-  hasNick,
-  validate,
-}: StandardFieldControlProps) {
+/** The right control for one standard field of the editor (the avatar has `AvatarPicker` instead). */
+export function StandardFieldControl({ control, field, rule, validate }: StandardFieldControlProps) {
   const t = useMessages()
   const label = t(`field.${field}`)
   const common = { control, name: field, label, validate }
@@ -50,22 +40,6 @@ export function StandardFieldControl({
     const options = choices.map((value) => ({ value, label: t(`${field}.${value}` as MessageKey) }))
     return <EditorSelectField {...common} wide={field === 'allowType'} options={options} />
   }
-  switch (field) {
-    case 'avatar':
-      return (
-        <EditorTextField
-          {...common}
-          rule={rule}
-          type="url"
-          autoComplete="photo"
-          hint={t('editor.avatarHint')}
-          adornment={<AvatarPreview control={control} userID={userID} hasNick={hasNick} />}
-          wide
-        />
-      )
-    default: {
-      const input = INPUTS[field] ?? { type: 'text', autoComplete: 'off' }
-      return <EditorTextField {...common} rule={rule} {...input} wide={field === 'nick'} />
-    }
-  }
+  const input = INPUTS[field] ?? { type: 'text', autoComplete: 'off' }
+  return <EditorTextField {...common} rule={rule} {...input} wide={field === 'nick'} />
 }

@@ -4,6 +4,7 @@ import {
   type MemoryAdapter,
   type MemoryAdapterOptions,
   type Profile,
+  type ProfileAdapter,
 } from '@profile-kit/core'
 import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import type { DraftStorage } from '../settings'
@@ -32,7 +33,8 @@ export function MemoryKit({
   options = {},
   children,
 }: {
-  adapter?: MemoryAdapter
+  /** A memory backend, or one a story built over it (with an upload of its own). */
+  adapter?: ProfileAdapter
   options?: KitOptions
   children: ReactNode
 }) {

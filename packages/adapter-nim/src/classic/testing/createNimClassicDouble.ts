@@ -1,3 +1,4 @@
+import { createNimClassicPreviewFileDouble } from './createNimClassicPreviewFileDouble'
 import type { NIMUserNameCard, NimClassicCallbacks, NimClassicInstance } from '../nimClassicTypes'
 import { createNimClassicEventDouble, type NimClassicEventDouble } from './createNimClassicEventDouble'
 
@@ -14,6 +15,8 @@ export interface NimClassicDoubleOptions extends Partial<NimClassicCallbacks> {
   friends?: string[]
   /** Server clock in ms for `updateTime`. Defaults to `Date.now`. */
   now?: () => number
+  /** Photo uploads (`previewFile`) resolve `blob:` URLs of this page instead of NOS-like https URLs. */
+  keepPhotosInPage?: boolean
 }
 
 type Method = 'getUser' | 'getUsers' | 'updateMyInfo'
@@ -110,6 +113,10 @@ export function createNimClassicDouble(options: NimClassicDoubleOptions): NimCla
   return {
     ...events,
     account: me,
+    previewFile: createNimClassicPreviewFileDouble({
+      isConnected: () => connected,
+      keepPhotosInPage: options.keepPhotosInPage,
+    }),
     getUser({ account, done }) {
       answer('getUser', done as ((error: DoneError, data: NIMUserNameCard | null) => void) | undefined, () =>
         server.has(account) ? copy(account) : null,

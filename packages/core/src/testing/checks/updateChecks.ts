@@ -67,8 +67,12 @@ function standardFieldRoundTrip(field: Extract<StandardField, 'nick' | 'selfSign
   }
 }
 
-/** Saves a valid patch, checks what updateMyProfile resolved, and returns my profile as read back. */
-async function saveAndReadBack(fixture: ConformanceFixture, patch: ProfilePatch): Promise<Profile> {
+/**
+ * Saves a valid patch, checks what updateMyProfile resolved, and returns my profile as read back.
+ *
+ * @internal Also used by the upload checks.
+ */
+export async function saveAndReadBack(fixture: ConformanceFixture, patch: ProfilePatch): Promise<Profile> {
   const { adapter, myUserID } = fixture
   const before = expectProfile(
     await callAdapter('getMyProfile()', () => adapter.getMyProfile()),
