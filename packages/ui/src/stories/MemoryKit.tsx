@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import {
   ProfileProvider,
-  type MemoryAdapter,
   type MemoryAdapterOptions,
   type Profile,
   type ProfileAdapter,
