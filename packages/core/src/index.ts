@@ -11,7 +11,19 @@ export { profileKeys } from './client/profileKeys'
 export { prefetchUserProfiles, prefetchMyProfile } from './client/prefetchUserProfiles'
 export { invalidateProfiles } from './client/invalidateProfiles'
 export { ProfileProvider, useProfileClient, useProfileKitConfig } from './react/ProfileProvider'
-export type { ProfileProviderProps, ProfileKitConfig, DraftStorage } from './react/ProfileProvider'
+export { defaultDisplayName } from './react/ProfileProvider'
+export type {
+  ProfileProviderProps,
+  ProfileKitConfig,
+  DraftStorage,
+  DisplayName,
+  DisplayNameContext,
+} from './react/ProfileProvider'
+export { useDisplayName } from './react/useDisplayName'
+export { useRemark } from './react/useRemark'
+export type { RemarkResult } from './react/useRemark'
+export { useSetRemark } from './react/useSetRemark'
+export type { SetRemarkVariables } from './react/useSetRemark'
 export { useMyProfile } from './react/useMyProfile'
 export type { MyProfileResult } from './react/useMyProfile'
 export { useUserProfile } from './react/useUserProfile'

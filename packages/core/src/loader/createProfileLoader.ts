@@ -1,11 +1,7 @@
-import { toProfileError } from '../errors/ProfileError'
-import { isUserID } from '../model/guards'
 import type { Profile } from '../model/profile'
-import { DEFAULT_MAX_BATCH_SIZE } from '../model/schema'
-import { callWithRetry, resolveTimeout } from './callWithRetry'
-import { invalidArgument } from '../errors/invalidArgument'
+import { createBatchLoader } from './createBatchLoader'
 import { matchProfiles } from './matchProfiles'
-import { numberOption, resolveRetryOptions, type RetryOptions } from './options'
+import type { RetryOptions } from './options'
 
 /** Options of {@link createProfileLoader}. */
 export interface ProfileLoaderOptions {
@@ -51,89 +47,5 @@ export interface ProfileLoader {
  * ```
  */
 export function createProfileLoader(options: ProfileLoaderOptions): ProfileLoader {
-  if (typeof options?.fetch !== 'function') throw invalidArgument('fetch', options?.fetch, 'a function')
-  const maxBatchSize = numberOption('maxBatchSize', options.maxBatchSize, {
-    fallback: DEFAULT_MAX_BATCH_SIZE,
-    min: 1,
-    whole: true,
-  })
-  const windowMs = numberOption('windowMs', options.windowMs, { fallback: 0 })
-  // Resolved now, so a bad option fails at creation rather than on the first load.
-  const call = {
-    label: 'getUserProfiles',
-    retry: resolveRetryOptions(options.retry),
-    timeoutMs: resolveTimeout(options.timeoutMs),
-  }
-  /** The request of every ID waiting for its window to close or for its batch to settle. */
-  const known = new Map<string, Promise<Profile | null>>()
-  /** The batches of the open window, in request order; empty while no window is open. */
-  let openBatches: Batch[] = []
-  /** Settles when the open window closes; its batches are fetched right after. */
-  let windowClosed: Promise<void>
-
-  function load(userID: string): Promise<Profile | null> {
-    if (!isUserID(userID)) return Promise.reject(invalidArgument('userID', userID, ID_RULE))
-    let profile = known.get(userID)
-    if (!profile) {
-      const batch = batchWithRoom()
-      batch.userIDs.push(userID)
-      profile = batch.profiles.then((found) => found.get(userID) ?? null)
-      known.set(userID, profile)
-    }
-    return profile
-  }
-
-  /** The open window's last batch while it has room for one more ID, else a new batch (and window). */
-  function batchWithRoom(): Batch {
-    if (!openBatches.length) {
-      windowClosed = new Promise<void>((resolve) => setTimeout(resolve, windowMs)).then(() => {
-        // Closed before any fetch starts: a load made by fetch or onBatch opens the next window.
-        openBatches = []
-      })
-    }
-    const last = openBatches.at(-1)
-    if (last && last.userIDs.length < maxBatchSize) return last
-    const userIDs: string[] = []
-    const batch: Batch = { userIDs, profiles: windowClosed.then(() => fetchBatch(userIDs)) }
-    openBatches.push(batch)
-    return batch
-  }
-
-  async function fetchBatch(ids: string[]): Promise<Map<string, Profile>> {
-    const requested = new Set(ids)
-    try {
-      options.onBatch?.(ids)
-      // A fresh array per attempt: a retry sends the same IDs whatever fetch did with the last one.
-      return matchProfiles(await callWithRetry(() => options.fetch([...requested]), call), requested)
-    } catch (error) {
-      // A whole batch failed: every waiter hears it (only onBatch throws anything but a ProfileError).
-      throw toProfileError(error, 'onBatch threw')
-    } finally {
-      // Forgotten before any waiter hears the outcome, so a load from its callback fetches again.
-      for (const id of requested) known.delete(id)
-    }
-  }
-
-  async function loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>> {
-    if (!Array.isArray(userIDs)) throw invalidArgument('userIDs', userIDs, 'an array of user IDs')
-    // Checked before any load, so a list with a bad ID fetches nothing.
-    const bad = userIDs.findIndex((id) => !isUserID(id))
-    if (bad >= 0) throw invalidArgument(`userIDs[${bad}]`, userIDs[bad], ID_RULE)
-    return Promise.all(userIDs.map(load))
-  }
-
-  return { load, loadMany }
-}
-
-const ID_RULE = 'a non-empty string'
-
-/**
- * Up to `maxBatchSize` IDs requested while one window was open, loaded by one `fetch` call once
- * it closes (DataLoader's batch, without a cache: the query cache keeps profiles).
- */
-interface Batch {
-  /** The IDs, in request order; complete once the window has closed. */
-  userIDs: string[]
-  /** The profiles the fetch found, by `userID`; rejects when the whole batch failed. */
-  profiles: Promise<Map<string, Profile>>
+  return createBatchLoader({ ...options, label: 'getUserProfiles', match: matchProfiles })
 }

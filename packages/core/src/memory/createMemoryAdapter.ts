@@ -11,6 +11,7 @@ import { assertValidPatch } from '../validation/validatePatch'
 import { checkSimulation, type Simulation } from './checkSimulation'
 import { createClock } from './createClock'
 import { createListeners } from './createListeners'
+import { createMemoryRemarks, type SeedFriend } from './createMemoryRemarks'
 
 /** A profile to seed the memory adapter with: any subset of the fields, with a `userID`. */
 export type SeedProfile = Partial<Profile> & { userID: string }
@@ -31,6 +32,12 @@ export interface MemoryAdapterOptions {
   schema?: ProfileSchema
   /** Source of randomness for failure injection, for seeded tests. Defaults to `Math.random`. */
   random?: () => number
+  /**
+   * The signed-in user's friends and my remarks for them. Only friends have remarks (as on Tencent
+   * and NetEase). Defaults to none: remarks still work, every user is a stranger until
+   * `simulateRemoteRemark` makes them a friend.
+   */
+  friends?: SeedFriend[]
 }
 
 /** The memory adapter: a {@link ProfileAdapter} plus controls for demos and tests. */
@@ -46,6 +53,13 @@ export interface MemoryAdapter extends ProfileAdapter {
    * subscribers hear it. No latency or failure applies. Returns the stored profile.
    */
   simulateRemoteChange(userID: string, change: ProfilePatch): Profile
+  /** Always present: friends' remarks, settable, with events. */
+  readonly remarks: Required<NonNullable<ProfileAdapter['remarks']>>
+  /**
+   * Another device sets my remark for a user (`''` clears it and makes a stranger a friend; `null`
+   * removes the friend): stored at once, and remark subscribers hear it. No latency or failure applies.
+   */
+  simulateRemoteRemark(userID: string, remark: string | null): void
   /** The session changed (login, logout, account switch): every subscriber's `onReset` fires. */
   simulateSessionReset(): void
   /** Adds or replaces users quietly (no change event), as if they had always been there. */
@@ -68,10 +82,12 @@ export interface MemoryAdapter extends ProfileAdapter {
  * const adapter = createMemoryAdapter({
  *   me: { userID: 'me', nick: 'Ada' },
  *   profiles: [{ userID: 'grace', nick: 'Grace' }],
+ *   friends: [{ userID: 'grace', remark: 'Admiral' }],
  *   latencyMs: 300,
  * })
  * <ProfileProvider adapter={adapter}>...</ProfileProvider>
  * adapter.simulateRemoteChange('grace', { selfSignature: 'On holiday' })
+ * adapter.simulateRemoteRemark('grace', 'Grace H.')
  * ```
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
@@ -141,6 +157,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
 
   addProfiles(options.profiles ?? [])
   addProfiles([options.me])
+  const remarks = createMemoryRemarks(options.friends ?? [], network, schema.maxBatchSize)
 
   return {
     schema,
@@ -161,6 +178,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     configure(settings) {
       Object.assign(simulation, checkSimulation(pick(settings)))
     },
+    remarks: remarks.source,
+    simulateRemoteRemark: remarks.simulateRemoteRemark,
     simulateRemoteChange: change,
     simulateSessionReset: () => listeners.emitReset(),
     addProfiles,

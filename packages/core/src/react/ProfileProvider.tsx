@@ -16,10 +16,28 @@ export interface DraftStorage {
   removeItem(name: string): unknown
 }
 
+/** What `displayName` knows about a user besides the profile. */
+export interface DisplayNameContext {
+  /** My remark (alias) for the user, when the adapter has remarks and the user is a friend with one. */
+  remark?: string
+}
+
+/**
+ * How a user is named everywhere. Gets the profile and, as a second argument, my remark for the
+ * user: a function written for the old one-argument form keeps working (it just shows no remarks).
+ *
+ * @example
+ * ```ts
+ * const displayName: DisplayName = (profile, { remark } = {}) =>
+ *   remark ? `${remark} (${profile.nick || profile.userID})` : profile.nick || profile.userID
+ * ```
+ */
+export type DisplayName = (profile: Profile, context?: DisplayNameContext) => string
+
 /** Presentation settings the components read; hooks work without them. */
 export interface ProfileKitConfig {
-  /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
-  displayName: (profile: Profile) => string
+  /** How a user is named everywhere. Defaults to {@link defaultDisplayName}: remark, else nick, else userID. */
+  displayName: DisplayName
   /** Overrides of the components' strings, by message key. */
   messages: Readonly<Record<string, string>> | undefined
   /** Storage for unsaved editor drafts. Defaults to `sessionStorage` (in the editor). */
@@ -45,8 +63,11 @@ export interface ProfileProviderProps extends ProfileClientOptions {
    * `queryClient` different from the app's is hydrated with `<HydrationBoundary queryClient={...}>`.
    */
   queryClient?: QueryClient
-  /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
-  displayName?: (profile: Profile) => string
+  /**
+   * How a user is named everywhere, given the profile and my remark for the user. Defaults to
+   * {@link defaultDisplayName}: remark, else nick, else userID (Tencent's and NetEase's order).
+   */
+  displayName?: DisplayName
   /** Overrides of the components' strings (`@profile-kit/ui` exports `en` and `zhCN`). */
   messages?: Readonly<Record<string, string>>
   /** Storage for unsaved editor drafts. Defaults to `sessionStorage`. */
@@ -54,17 +75,28 @@ export interface ProfileProviderProps extends ProfileClientOptions {
   children?: ReactNode
 }
 
-interface ProfileContextValue {
+/** What a provider gives the hooks below it. */
+export interface ProfileContextValue {
   client: ProfileClient
   config: ProfileKitConfig
 }
 
 const ProfileContext = createContext<ProfileContextValue | null>(null)
 
-/** nick, else userID. */
-export const defaultDisplayName = (profile: Profile): string => profile.nick || profile.userID
+/**
+ * My remark for the user, else the nick, else the user ID: the order Tencent documents for
+ * one-to-one chats and NetEase's UIKit uses.
+ *
+ * @example
+ * ```ts
+ * defaultDisplayName({ ...profile, nick: 'Grace' }, { remark: 'Boss' }) // 'Boss'
+ * ```
+ */
+export const defaultDisplayName: DisplayName = (profile, context) =>
+  context?.remark || profile.nick || profile.userID
 
-const DEFAULT_CONFIG: ProfileKitConfig = {
+/** The settings of components rendered outside a provider. @internal */
+export const DEFAULT_CONFIG: ProfileKitConfig = {
   displayName: defaultDisplayName,
   messages: undefined,
   draftStorage: undefined,
@@ -133,6 +165,11 @@ export function useProfileClient(): ProfileClient {
     throw new Error('Profile Kit hooks need a provider: wrap your app in <ProfileProvider adapter={...}>.')
   }
   return context.client
+}
+
+/** The provider's engine and settings, or `null` outside a provider (hooks that work standalone). */
+export function useOptionalProfileContext(): ProfileContextValue | null {
+  return useContext(ProfileContext)
 }
 
 /**
