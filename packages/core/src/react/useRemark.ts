@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { toProfileError, type ProfileError } from '../errors/ProfileError'
 import { isUserID } from '../model/guards'
 import { useProfileClient } from './ProfileProvider'
@@ -36,26 +37,30 @@ export function useRemark(userID: string): RemarkResult {
     { ...client.remarkQuery(isUserID(userID) ? userID : '-'), enabled },
     client.queryClient,
   )
-  if (!enabled) {
+  const { data, status, error } = query
+  // One object per distinct content, so a component passing it down re-renders only on a change.
+  return useMemo((): RemarkResult => {
+    if (!enabled) return { ...NO_REMARK, maxLength: rules.maxLength }
+    const remark = typeof data === 'string' ? data : undefined
+    const isFriend = remark !== undefined
     return {
-      remark: undefined,
-      isFriend: false,
-      canEdit: false,
+      remark,
+      isFriend,
+      canEdit: isFriend && rules.editable,
       maxLength: rules.maxLength,
-      status: 'success',
-      isPending: false,
-      error: null,
+      status,
+      isPending: status === 'pending',
+      error: error ? toProfileError(error) : null,
     }
-  }
-  const remark = typeof query.data === 'string' ? query.data : undefined
-  const isFriend = remark !== undefined
-  return {
-    remark,
-    isFriend,
-    canEdit: isFriend && rules.editable,
-    maxLength: rules.maxLength,
-    status: query.status,
-    isPending: query.isPending,
-    error: query.error ? toProfileError(query.error) : null,
-  }
+  }, [enabled, data, status, error, rules])
 }
+
+/** What an adapter without remarks (or a bad ID) gives: nothing to load, nobody to rename. */
+const NO_REMARK = {
+  remark: undefined,
+  isFriend: false,
+  canEdit: false,
+  status: 'success',
+  isPending: false,
+  error: null,
+} as const

@@ -6,7 +6,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import { useProfileKitConfig, type Profile } from '@profile-kit/core'
+import { useDisplayName, type Profile } from '@profile-kit/core'
 import { useMessages } from '../messages/useMessages'
 import { cx } from '../internal/cx'
 import { VisuallyHidden } from '../internal/VisuallyHidden'
@@ -37,7 +37,10 @@ export type AvatarSize = 'sm' | 'md' | 'lg' | number
  * ```
  */
 export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onClick' | 'color'> {
-  /** Whose avatar: fills `src`, `name` (through the provider's `displayName`) and `userID`. */
+  /**
+   * Whose avatar: fills `src`, `name` (the provider's `displayName`, with my remark for the user
+   * inside a provider that has remarks, live) and `userID`.
+   */
   profile?: Profile
   /** The display name: the accessible name and the source of the initials. */
   name?: string
@@ -75,9 +78,10 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
   { profile, name, src, userID, size = 'md', decorative = false, onClick, label, className, style, ...rest },
   ref,
 ) {
-  const config = useProfileKitConfig()
   const t = useMessages()
-  const displayName = (name ?? (profile ? config.displayName(profile) : '')).trim()
+  // The remark is looked up only when no `name` overrides it.
+  const shownName = useDisplayName(name === undefined ? profile : undefined)
+  const displayName = (name ?? shownName).trim()
   const url = safeImageUrl(src ?? profile?.avatar)
   const status = useAvatarImage(url)
   const initials = getInitials(displayName, t('locale'))
