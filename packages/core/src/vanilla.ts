@@ -45,7 +45,7 @@ export type { ProfileLoader, ProfileLoaderOptions } from './loader/createProfile
 export type { RetryOptions } from './loader/options'
 export { createMemoryAdapter } from './memory/createMemoryAdapter'
 export type { MemoryAdapter, MemoryAdapterOptions, SeedProfile } from './memory/createMemoryAdapter'
-export type { SeedFriend } from './memory/createMemoryRemarks'
+export type { MemoryRemarkSource, SeedFriend } from './memory/createMemoryRemarks'
 export { profileKeys } from './client/profileKeys'
 export { createProfileClient } from './client/createProfileClient'
 export type { ProfileClient, ProfileClientOptions, ProfileQueryOptions } from './client/createProfileClient'

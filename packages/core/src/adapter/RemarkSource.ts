@@ -36,6 +36,8 @@ export interface RemarkSource {
   maxBatchSize?: number
   /** Longest remark the backend keeps, in UTF-16 units. The kit rejects longer ones before any I/O. */
   maxLength?: number
+  /** Longest remark the backend keeps, in UTF-8 bytes (Tencent: 96). Checked like `maxLength`. */
+  maxBytes?: number
   /** Remarks for these users, in any order; users who are not friends are omitted. */
   getRemarks(userIDs: string[]): Promise<UserRemark[]>
   /** Sets (or with `''` clears) my remark for a friend. Absent when the backend cannot. */

@@ -8,6 +8,7 @@ import { matchRemarks } from '../loader/matchRemarks'
 import type { RetryOptions } from '../loader/options'
 import { isUserID } from '../model/guards'
 import { readRemarkChange } from '../model/readRemarkChange'
+import { utf8ByteLength } from '../validation/textLength'
 
 /**
  * What the backend lets me do with remarks, for hooks and components (`ProfileClient.remarkRules`).
@@ -24,6 +25,8 @@ export interface RemarkRules {
   readonly editable: boolean
   /** Longest remark the backend keeps, in UTF-16 units; `undefined` when it does not say. */
   readonly maxLength: number | undefined
+  /** Longest remark the backend keeps, in UTF-8 bytes; `undefined` when it does not say. */
+  readonly maxBytes: number | undefined
 }
 
 /** What the engine gives the remark cache: its keys, options and session guard. */
@@ -88,6 +91,7 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
     supported: Boolean(source),
     editable: typeof source?.setRemark === 'function',
     maxLength: typeof source?.maxLength === 'number' ? source.maxLength : undefined,
+    maxBytes: typeof source?.maxBytes === 'number' ? source.maxBytes : undefined,
   })
   // A logical clock orders fetch starts against local writes, as for profiles.
   let clock = 0
@@ -114,7 +118,7 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
   }
 
   async function setRemark(userID: string, remark: string): Promise<void> {
-    const set = checkSettable(source, userID, remark, rules.maxLength)
+    const set = checkSettable(source, userID, remark, rules)
     const previous = await queryClient.ensureQueryData(remarkQuery(userID))
     if (previous === null) {
       throw new ProfileError(
@@ -185,7 +189,7 @@ function checkSettable(
   source: RemarkSource | undefined,
   userID: string,
   remark: string,
-  maxLength: number | undefined,
+  { maxLength, maxBytes }: RemarkRules,
 ): NonNullable<RemarkSource['setRemark']> {
   const set = source?.setRemark?.bind(source)
   if (!set) {
@@ -200,6 +204,13 @@ function checkSettable(
     throw new ProfileError(
       'invalid_argument',
       `remark must be at most ${maxLength} characters, got ${remark.length}.`,
+      { field: 'remark' },
+    )
+  }
+  if (maxBytes !== undefined && utf8ByteLength(remark) > maxBytes) {
+    throw new ProfileError(
+      'invalid_argument',
+      `remark must be at most ${maxBytes} bytes (UTF-8), got ${utf8ByteLength(remark)}.`,
       { field: 'remark' },
     )
   }

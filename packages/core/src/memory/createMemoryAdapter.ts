@@ -11,7 +11,7 @@ import { assertValidPatch } from '../validation/validatePatch'
 import { checkSimulation, type Simulation } from './checkSimulation'
 import { createClock } from './createClock'
 import { createListeners } from './createListeners'
-import { createMemoryRemarks, type SeedFriend } from './createMemoryRemarks'
+import { createMemoryRemarks, type MemoryRemarkSource, type SeedFriend } from './createMemoryRemarks'
 
 /** A profile to seed the memory adapter with: any subset of the fields, with a `userID`. */
 export type SeedProfile = Partial<Profile> & { userID: string }
@@ -54,7 +54,7 @@ export interface MemoryAdapter extends ProfileAdapter {
    */
   simulateRemoteChange(userID: string, change: ProfilePatch): Profile
   /** Always present: friends' remarks, settable, with events. */
-  readonly remarks: Required<NonNullable<ProfileAdapter['remarks']>>
+  readonly remarks: MemoryRemarkSource
   /**
    * Another device sets my remark for a user (`''` clears it and makes a stranger a friend; `null`
    * removes the friend): stored at once, and remark subscribers hear it. No latency or failure applies.

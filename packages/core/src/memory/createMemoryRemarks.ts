@@ -9,9 +9,13 @@ export interface SeedFriend {
   remark?: string
 }
 
+/** The memory adapter's remarks: every optional part present, limits in characters. */
+export type MemoryRemarkSource = RemarkSource &
+  Required<Pick<RemarkSource, 'maxBatchSize' | 'maxLength' | 'setRemark' | 'subscribe'>>
+
 /** The memory adapter's remark source plus the control that plays another device. */
 export interface MemoryRemarks {
-  source: Required<RemarkSource>
+  source: MemoryRemarkSource
   /**
    * Another device sets my remark for a user (`''` clears it, and makes a stranger a friend;
    * `null` removes the friend). Stored at once; subscribers hear it asynchronously.
@@ -47,7 +51,7 @@ export function createMemoryRemarks(
     }
   }
 
-  const source: Required<RemarkSource> = {
+  const source: MemoryRemarkSource = {
     maxBatchSize,
     maxLength: MEMORY_REMARK_MAX_LENGTH,
     async getRemarks(userIDs) {

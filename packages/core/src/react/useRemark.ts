@@ -14,6 +14,8 @@ export interface RemarkResult {
   canEdit: boolean
   /** Longest remark the backend keeps, in UTF-16 units, when it says. */
   maxLength: number | undefined
+  /** Longest remark the backend keeps, in UTF-8 bytes, when it says. */
+  maxBytes: number | undefined
   /** `'success'` at once when the adapter has no remarks (there is nothing to load). */
   status: 'pending' | 'success' | 'error'
   isPending: boolean
@@ -40,7 +42,7 @@ export function useRemark(userID: string): RemarkResult {
   const { data, status, error } = query
   // One object per distinct content, so a component passing it down re-renders only on a change.
   return useMemo((): RemarkResult => {
-    if (!enabled) return { ...NO_REMARK, maxLength: rules.maxLength }
+    if (!enabled) return { ...NO_REMARK, maxLength: rules.maxLength, maxBytes: rules.maxBytes }
     const remark = typeof data === 'string' ? data : undefined
     const isFriend = remark !== undefined
     return {
@@ -48,6 +50,7 @@ export function useRemark(userID: string): RemarkResult {
       isFriend,
       canEdit: isFriend && rules.editable,
       maxLength: rules.maxLength,
+      maxBytes: rules.maxBytes,
       status,
       isPending: status === 'pending',
       error: error ? toProfileError(error) : null,

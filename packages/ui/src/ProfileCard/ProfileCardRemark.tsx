@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react'
 import { useSetRemark, type Profile, type RemarkResult } from '@profile-kit/core'
+import { utf8ByteLength } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
 import { useMessages } from '../messages/useMessages'
 import { useProfileCard } from './ProfileCardContext'
@@ -61,15 +62,7 @@ function RemarkBody({ userID, profile, remark }: RemarkBodyProps) {
       returnFocus.current = true
       setDraft(undefined)
     }
-    return (
-      <RemarkForm
-        userID={userID}
-        draft={draft}
-        setDraft={setDraft}
-        maxLength={remark.maxLength}
-        close={close}
-      />
-    )
+    return <RemarkForm userID={userID} draft={draft} setDraft={setDraft} limits={remark} close={close} />
   }
   const shown = remark.remark ?? ''
   return (
@@ -111,12 +104,12 @@ interface RemarkFormProps {
   userID: string
   draft: string
   setDraft: (draft: string) => void
-  maxLength: number | undefined
+  limits: Pick<RemarkResult, 'maxLength' | 'maxBytes'>
   close: () => void
 }
 
-/** The inline editor: checked against `maxLength` before any I/O, shown at once, rolled back on failure. */
-function RemarkForm({ userID, draft, setDraft, maxLength, close }: RemarkFormProps) {
+/** The inline editor: checked against `maxLength` and `maxBytes` before any I/O, shown at once, rolled back on failure. */
+function RemarkForm({ userID, draft, setDraft, limits, close }: RemarkFormProps) {
   const t = useMessages()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
@@ -129,8 +122,9 @@ function RemarkForm({ userID, draft, setDraft, maxLength, close }: RemarkFormPro
     event.preventDefault()
     if (saving) return
     const remark = draft.trim()
-    if (maxLength !== undefined && remark.length > maxLength) {
-      setError(t('validation.maxLength', { limit: maxLength }))
+    const issue = limitIssue(remark, limits, t)
+    if (issue) {
+      setError(issue)
       input.current?.focus()
       return
     }
@@ -198,4 +192,17 @@ function RemarkForm({ userID, draft, setDraft, maxLength, close }: RemarkFormPro
       </div>
     </form>
   )
+}
+
+/** Why the backend would refuse this remark for its length, in the reader's language, if it would. */
+function limitIssue(
+  remark: string,
+  { maxLength, maxBytes }: Pick<RemarkResult, 'maxLength' | 'maxBytes'>,
+  t: ReturnType<typeof useMessages>,
+): string | undefined {
+  if (maxLength !== undefined && remark.length > maxLength)
+    return t('validation.maxLength', { limit: maxLength })
+  if (maxBytes !== undefined && utf8ByteLength(remark) > maxBytes)
+    return t('validation.maxBytes', { limit: maxBytes })
+  return undefined
 }
