@@ -186,4 +186,19 @@ describe('setting a remark', () => {
     })
     expect(remarks.setRemark).not.toHaveBeenCalled()
   })
+
+  it('rejects a remark over maxBytes (UTF-8) before any I/O', async () => {
+    const { wrapper, remarks } = remarkSetup()
+    Object.assign(remarks, { maxBytes: 96 })
+    const { result } = renderHook(() => useRemarkAndClient('u2'), { wrapper })
+    await waitFor(() => expect(result.current.remark.isFriend).toBe(true))
+    expect(result.current.remark.maxBytes).toBe(96)
+    // 33 Chinese characters: 33 UTF-16 units, 99 bytes.
+    await expect(result.current.client.setRemark('u2', '好'.repeat(33))).rejects.toMatchObject({
+      code: 'invalid_argument',
+      field: 'remark',
+    })
+    await act(() => result.current.client.setRemark('u2', '好'.repeat(32)))
+    expect(remarks.setRemark).toHaveBeenCalledTimes(1)
+  })
 })
