@@ -10,7 +10,9 @@ import {
   type ProfileChange,
   type ProfilePatch,
 } from '@profile-kit/core/vanilla'
+import { callNim as call } from './callNim'
 import { createNimSchema } from './createNimSchema'
+import { createNimRemarks, type NimFriendInstance } from './remarks/createNimRemarks'
 import { LOGIN_STATUS_LOGINED, LOGIN_STATUS_LOGOUT, NIM_NOT_LOGGED_IN } from './nimConstants'
 import { mergeNimExtension } from './nimExtension'
 import { isNimPatchStored } from './nimPatchStored'
@@ -23,7 +25,6 @@ import type {
 } from './nimTypes'
 import { normalizeNimProfile } from './normalizeNimProfile'
 import { toNimPatch } from './toNimPatch'
-import { toNimProfileError } from './toNimProfileError'
 
 /** NetEase's documented maximum per `getUserList` call; the SDK does not split bigger lists. */
 const MAX_BATCH = 150
@@ -35,6 +36,11 @@ export interface NimAdapterOptions {
    * is allowed. Keys other clients store there are kept on every save.
    */
   customFields?: CustomFieldDefinition[]
+  /**
+   * Read and set friend aliases (`V2NIMFriendService`), so names follow alias, then name, then
+   * account ID. Defaults to `true`; `false` leaves remarks out.
+   */
+  remarks?: boolean
 }
 
 /**
@@ -53,6 +59,9 @@ export interface NimAdapterOptions {
  * - Live: `onUserProfileChanged` patches the cache (the kit ignores users nothing shows).
  *   `onReset` fires once when a session becomes usable (LOGINED, also after a reconnect) and once
  *   when it ends (LOGOUT, kick-off); the retry states of a dropped connection never reset.
+ * - Remarks: friends' aliases from `V2NIMFriendService.getFriendByIds` (the SDK's synced friend
+ *   list), set with `setFriendInfo(accountId, { alias })`, live through `onFriendInfoChanged`,
+ *   `onFriendAdded` and `onFriendDeleted`.
  * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
  *
  * Create it once per NIM instance, not on every render.
@@ -157,6 +166,7 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
     subscribe(onChange, onReset) {
       return subscribeToNim(nim, onChange, onReset)
     },
+    remarks: options.remarks === false ? undefined : createNimRemarks(nim as NimFriendInstance),
   }
 }
 
@@ -190,15 +200,6 @@ function subscribeToNim(
     nim.V2NIMUserService.off('onUserProfileChanged', handleUsers)
     nim.V2NIMLoginService.off('onLoginStatus', handleStatus)
     nim.V2NIMLoginService.off('onKickedOffline', handleKicked)
-  }
-}
-
-/** Runs one SDK call; rejections (and synchronous throws) become ProfileErrors. */
-async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    throw toNimProfileError(error, operation)
   }
 }
 
