@@ -1,5 +1,5 @@
 import { type ProfileAdapter } from '@profile-kit/core'
-import { createMemoryAdapter } from '@profile-kit/core/vanilla'
+import { createMemoryAdapter, type SeedFriend } from '@profile-kit/core/vanilla'
 import type { Conversation } from '../data/chatModel'
 import { createConversations } from '../data/createConversations'
 import { demoSchema } from '../data/demoSchema'
@@ -48,12 +48,14 @@ export function createDemoBackend(kind: BackendKind = 'memory'): DemoBackend {
 function createMemoryBackend(people: ReturnType<typeof createPeople>): SimulatedBackend {
   const store = useDemoStore
   const { latencyMs, failurePercent } = store.getState()
+  const friends = demoFriends(people)
   const memory = createMemoryAdapter({
     me,
     profiles: people,
     schema: demoSchema,
     latencyMs,
     failureRate: failurePercent / 100,
+    friends,
   })
   store.subscribe((state, previous) => {
     if (state.latencyMs !== previous.latencyMs || state.failurePercent !== previous.failurePercent) {
@@ -65,8 +67,21 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
     adapter: memory,
     storedNick: (userID) => memory.getStored(userID)?.nick,
     simulateRemoteChange: (userID, patch) => void memory.simulateRemoteChange(userID, patch),
+    friendIDs: friends.map((friend) => friend.userID),
+    simulateRemoteRemark: (userID, remark) => memory.simulateRemoteRemark(userID, remark),
   }
 }
+
+/** Every other person is my friend; two of them already carry a remark I gave them. */
+function demoFriends(people: ReturnType<typeof createPeople>): SeedFriend[] {
+  const friends: SeedFriend[] = people.filter((_, index) => index % 2 === 0).map(({ userID }) => ({ userID }))
+  FIRST_REMARKS.forEach((remark, index) => {
+    if (friends[index]) friends[index].remark = remark
+  })
+  return friends
+}
+
+const FIRST_REMARKS = ['Team lead', 'Design buddy']
 
 const VENDORS = {
   tencent: createTencentBackend,

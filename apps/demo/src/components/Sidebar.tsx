@@ -1,4 +1,4 @@
-import { useMyProfile, useProfileKitConfig, useUserProfile } from '@profile-kit/core'
+import { useDisplayName, useMyProfile, useProfileKitConfig, useUserProfile } from '@profile-kit/core'
 import { Avatar } from '@profile-kit/ui'
 import type { ReactNode } from 'react'
 import { useBackend } from '../backend/useBackend'
@@ -81,9 +81,9 @@ function ConversationLink({ conversation, children }: { conversation: Conversati
 }
 
 function DirectLink({ conversation }: { conversation: Conversation }) {
-  const { displayName } = useProfileKitConfig()
   const partnerID = conversation.partnerID ?? ''
   const partner = useUserProfile(partnerID).data
+  const name = useDisplayName(partnerID)
   return (
     <ConversationLink conversation={conversation}>
       {partner ? (
@@ -91,7 +91,7 @@ function DirectLink({ conversation }: { conversation: Conversation }) {
       ) : (
         <span className="sidebar__avatar skeleton" aria-hidden="true" />
       )}
-      <span className="sidebar__label">{partner ? displayName(partner) : partnerID}</span>
+      <span className="sidebar__label">{name}</span>
     </ConversationLink>
   )
 }
