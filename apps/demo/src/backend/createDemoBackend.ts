@@ -72,11 +72,15 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
   }
 }
 
-/** Every other person is my friend; two of them already carry a remark I gave them. */
+/**
+ * Every other person is my friend; two of them already carry a remark I gave them (not the first
+ * four people, whom I have direct conversations with, so the sidebar shows their nicknames).
+ */
 function demoFriends(people: ReturnType<typeof createPeople>): SeedFriend[] {
   const friends: SeedFriend[] = people.filter((_, index) => index % 2 === 0).map(({ userID }) => ({ userID }))
   FIRST_REMARKS.forEach((remark, index) => {
-    if (friends[index]) friends[index].remark = remark
+    const friend = friends[index + 2]
+    if (friend) friend.remark = remark
   })
   return friends
 }

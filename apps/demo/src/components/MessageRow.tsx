@@ -24,7 +24,8 @@ interface MessageRowProps {
 export const MessageRow = memo(function MessageRow({ message, mine }: MessageRowProps) {
   const { data: sender } = useUserProfile(message.senderID)
   // My remark for the sender, else their nickname: a rename re-renders only this sender's rows.
-  const name = useDisplayName(sender)
+  // By ID, so the remark is asked for in the same batch window as the profile, not after it.
+  const name = useDisplayName(message.senderID)
   const locale = useDemoStore((state) => state.locale)
   const openProfile = useDemoStore((state) => state.openProfile)
   const t = useDemoText()
