@@ -1,5 +1,4 @@
-import { ProfileError } from '../errors/ProfileError'
-import { describeValue } from '../errors/invalidArgument'
+import { answerItems } from './answerItems'
 import { readRemarkChange } from '../model/readRemarkChange'
 
 /**
@@ -11,14 +10,8 @@ import { readRemarkChange } from '../model/readRemarkChange'
  * @internal Used by the engine's remark loader.
  */
 export function matchRemarks(answer: unknown, requested: ReadonlySet<string>): Map<string, string> {
-  if (!Array.isArray(answer)) {
-    throw new ProfileError(
-      'unknown',
-      `getRemarks must resolve an array of remarks, got ${describeValue(answer)}`,
-    )
-  }
   const found = new Map<string, string>()
-  for (const item of answer as unknown[]) {
+  for (const item of answerItems(answer, 'getRemarks', 'remarks')) {
     const remark = readRemarkChange(item)
     // A friend always has a string remark; null here is an unreadable item.
     if (remark && typeof remark.remark === 'string' && requested.has(remark.userID)) {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor } from 'storybook/test'
+import type { SeedFriend } from '@profile-kit/core/vanilla'
 import { zhCN } from '../messages/zhCN'
 import { kitAdapter, memoryKitLoader, withMemoryKit, type KitParameters } from '../stories/withMemoryKit'
 import { ProfileCard } from './ProfileCard'
@@ -31,71 +32,65 @@ const ready = (element: HTMLElement) =>
     timeout: 3000,
   })
 
-export const ByRemark: Story = {
-  args: { userID: 'grace' },
-  play: async ({ canvasElement, canvas }) => {
-    await ready(canvasElement)
-    await expect(await canvas.findByRole('group', { name: 'Admiral' })).toBeVisible()
+type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas']
+
+/**
+ * A story of a card named by one source: it waits for the card, finds it by `name`, and runs
+ * `check` for the rest. `chinese` renders it with the Chinese messages.
+ */
+function namedBy(
+  userID: string,
+  name: string,
+  {
+    chinese = false,
+    friends,
+    check,
+  }: { chinese?: boolean; friends?: SeedFriend[]; check?: (canvas: Canvas) => Promise<unknown> } = {},
+): Story {
+  const kit = {
+    ...meta.parameters.kit,
+    ...(friends ? { friends } : {}),
+    ...(chinese ? { messages: zhCN } : {}),
+  }
+  return {
+    args: { userID },
+    ...(chinese ? { globals: { locale: 'zh-CN' } } : {}),
+    parameters: { kit },
+    play: async ({ canvasElement, canvas }) => {
+      await ready(canvasElement)
+      await expect(await canvas.findByRole('group', { name })).toBeVisible()
+      await check?.(canvas)
+    },
+  }
+}
+
+export const ByRemark = namedBy('grace', 'Admiral', {
+  check: async (canvas) => {
     await expect(canvas.getByText('Grace Hopper')).toBeVisible()
     await expect(canvas.getByRole('button', { name: 'Edit remark' })).toBeVisible()
   },
-}
-
-export const ByNick: Story = {
-  args: { userID: 'linus' },
-  play: async ({ canvasElement, canvas }) => {
-    await ready(canvasElement)
-    await expect(canvas.getByRole('group', { name: 'Linus' })).toBeVisible()
-    await expect(await canvas.findByText('None')).toBeVisible()
-  },
-}
-
-export const ByUserID: Story = {
-  args: { userID: 'no-nick-7731' },
-  play: async ({ canvasElement, canvas }) => {
-    await ready(canvasElement)
-    await expect(canvas.getByRole('group', { name: 'no-nick-7731' })).toBeVisible()
-    await expect(canvas.queryByText('Remark')).toBeNull()
-  },
-}
-
-const chinese = { globals: { locale: 'zh-CN' } } as const
-const chineseKit = (kit: KitParameters['kit']) => ({
-  kit: { ...meta.parameters.kit, ...kit, messages: zhCN },
 })
 
-export const ByRemarkChinese: Story = {
-  ...chinese,
-  args: { userID: 'mei' },
-  parameters: chineseKit({}),
-  play: async ({ canvasElement, canvas }) => {
-    await ready(canvasElement)
-    await expect(await canvas.findByRole('group', { name: '设计师小王' })).toBeVisible()
-    await expect(canvas.getByText('备注')).toBeVisible()
-    await expect(canvas.getByRole('button', { name: '修改备注' })).toBeVisible()
-  },
-}
+export const ByNick = namedBy('linus', 'Linus', {
+  check: async (canvas) => expect(await canvas.findByText('None')).toBeVisible(),
+})
 
-export const ByNickChinese: Story = {
-  ...chinese,
-  args: { userID: 'mei' },
-  parameters: chineseKit({ friends: [{ userID: 'mei' }] }),
-  play: async ({ canvasElement, canvas }) => {
-    await ready(canvasElement)
-    await expect(canvas.getByRole('group', { name: '王美玲' })).toBeVisible()
-    await expect(await canvas.findByText('无')).toBeVisible()
-  },
-}
+export const ByUserID = namedBy('no-nick-7731', 'no-nick-7731', {
+  check: async (canvas) => expect(canvas.queryByText('Remark')).toBeNull(),
+})
 
-export const ByUserIDChinese: Story = {
-  ...chinese,
-  args: { userID: 'no-nick-7731' },
-  parameters: chineseKit({}),
-  play: async ({ canvasElement, canvas }) => {
-    await ready(canvasElement)
-    await expect(canvas.getByRole('group', { name: 'no-nick-7731' })).toBeVisible()
-  },
-}
+export const ByRemarkChinese = namedBy('mei', '设计师小王', {
+  chinese: true,
+  check: async (canvas) => expect(canvas.getByRole('button', { name: '修改备注' })).toBeVisible(),
+})
+
+export const ByNickChinese = namedBy('mei', '王美玲', {
+  chinese: true,
+  friends: [{ userID: 'mei' }],
+  check: async (canvas) => expect(await canvas.findByText('无')).toBeVisible(),
+})
+
+export const ByUserIDChinese = namedBy('no-nick-7731', 'no-nick-7731', { chinese: true })
 
 export const EditingTheRemark: Story = {
   args: { userID: 'linus' },

@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HT
 import { useSetRemark, type Profile, type RemarkResult } from '@profile-kit/core'
 import { utf8ByteLength } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
+import { SubmitButton } from '../internal/SubmitButton'
 import { useMessages } from '../messages/useMessages'
 import { useProfileCard } from './ProfileCardContext'
 
@@ -171,15 +172,7 @@ function RemarkForm({ userID, draft, setDraft, limits, close }: RemarkFormProps)
         </p>
       ) : null}
       <div className="pk-card__remark-actions">
-        <button
-          type="submit"
-          className="pk-button"
-          data-variant="primary"
-          aria-disabled={saving || undefined}
-          aria-busy={saving || undefined}
-        >
-          {saving ? t('card.remarkSaving') : t('card.remarkSave')}
-        </button>
+        <SubmitButton busy={saving}>{saving ? t('card.remarkSaving') : t('card.remarkSave')}</SubmitButton>
         <button
           type="button"
           className="pk-button"
