@@ -51,20 +51,23 @@ describe('remarks', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1)
   })
 
-  it('follows a remark set on another device in every row of that contact', async () => {
-    const { page } = await demo.open()
-    await page.getByRole('button', { name: 'Rename a contact from another device' }).first().click()
-    const notice = page.getByRole('status').filter({ hasText: 'changed on another device' })
-    await notice.waitFor()
-    const [, , after] = /^(.+) is now “(.+)”/.exec((await notice.textContent()) ?? '') ?? []
-    expect(after).toBeTruthy()
-    const log = page.getByRole('log')
-    await expect.poll(() => log.locator('.msg__name', { hasText: after! }).count()).toBeGreaterThan(0)
-    const renamed = await log
-      .locator('.msg__name', { hasText: after! })
-      .first()
-      .evaluate((name) => name.closest<HTMLElement>('[data-sender-id]')!.dataset.senderId!)
-    const names = await namesOf(page, renamed)
-    expect(new Set(names)).toEqual(new Set([after]))
-  })
+  it.each(['memory', 'tencent'])(
+    'follows a remark set on another device in every row of that contact (%s)',
+    async (backend) => {
+      const { page } = await demo.open(backend === 'memory' ? {} : { search: `?backend=${backend}` })
+      await page.getByRole('button', { name: 'Rename a contact from another device' }).first().click()
+      const notice = page.getByRole('status').filter({ hasText: 'changed on another device' })
+      await notice.waitFor()
+      const [, , after] = /^(.+) is now “(.+)”/.exec((await notice.textContent()) ?? '') ?? []
+      expect(after).toBeTruthy()
+      const log = page.getByRole('log')
+      await expect.poll(() => log.locator('.msg__name', { hasText: after! }).count()).toBeGreaterThan(0)
+      const renamed = await log
+        .locator('.msg__name', { hasText: after! })
+        .first()
+        .evaluate((name) => name.closest<HTMLElement>('[data-sender-id]')!.dataset.senderId!)
+      const names = await namesOf(page, renamed)
+      expect(new Set(names)).toEqual(new Set([after]))
+    },
+  )
 })

@@ -2,6 +2,7 @@ import { type ProfileAdapter } from '@profile-kit/core'
 import { createMemoryAdapter, type SeedFriend } from '@profile-kit/core/vanilla'
 import type { Conversation } from '../data/chatModel'
 import { createConversations } from '../data/createConversations'
+import { demoRemarks } from '../data/demoRemarks'
 import { demoSchema } from '../data/demoSchema'
 import { createPeople, me, ME_ID } from '../data/people'
 import { useDemoStore } from '../state/useDemoStore'
@@ -72,20 +73,13 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
   }
 }
 
-/**
- * Every other person is my friend; two of them already carry a remark I gave them (not the first
- * four people, whom I have direct conversations with, so the sidebar shows their nicknames).
- */
+/** Every other person is my friend, two of them with a remark I gave them. */
 function demoFriends(people: ReturnType<typeof createPeople>): SeedFriend[] {
-  const friends: SeedFriend[] = people.filter((_, index) => index % 2 === 0).map(({ userID }) => ({ userID }))
-  FIRST_REMARKS.forEach((remark, index) => {
-    const friend = friends[index + 2]
-    if (friend) friend.remark = remark
-  })
-  return friends
+  const remarks = demoRemarks(people)
+  return people
+    .filter((_, index) => index % 2 === 0)
+    .map(({ userID }) => ({ userID, ...(remarks[userID] ? { remark: remarks[userID] } : {}) }))
 }
-
-const FIRST_REMARKS = ['Team lead', 'Design buddy']
 
 const VENDORS = {
   tencent: createTencentBackend,

@@ -36,5 +36,17 @@ export function withSimulatedNetwork(
   }
   if (adapter.schema) wrapped.schema = adapter.schema
   if (adapter.subscribe) wrapped.subscribe = adapter.subscribe.bind(adapter)
+  const remarks = adapter.remarks
+  if (remarks) {
+    const { setRemark } = remarks
+    wrapped.remarks = {
+      ...remarks,
+      getRemarks: (ids) => overNetwork('getRemarks', () => remarks.getRemarks(ids)),
+      setRemark:
+        setRemark &&
+        ((userID, remark) => overNetwork('setRemark', () => setRemark.call(remarks, userID, remark))),
+      subscribe: remarks.subscribe?.bind(remarks),
+    }
+  }
   return wrapped
 }

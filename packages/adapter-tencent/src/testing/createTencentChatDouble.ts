@@ -1,6 +1,7 @@
 import type { ChatSDK } from '@tencentcloud/chat'
 import { CUSTOM_FIELD_PREFIX, TENCENT_EVENT } from '../tencentConstants'
 import type { TencentChat, TencentProfile, TencentProfileUpdate } from '../tencentTypes'
+import { createTencentDoubleFriends, type TencentDoubleFriends } from './tencentDoubleFriends'
 
 type Handler = Parameters<ChatSDK['on']>[1]
 type StoredProfile = TencentProfile
@@ -13,6 +14,8 @@ export interface TencentChatDoubleOptions {
   users?: TencentProfileSeed[]
   /** Users whose changes the server pushes (besides the logged-in user). */
   friends?: string[]
+  /** My remarks for some of those friends, by user ID. */
+  remarks?: Record<string, string>
   /** Custom field keys configured in the console, without prefix; others are rejected with 40009. */
   customFieldKeys?: string[]
   /** Clock in ms, for the 600 s stranger cache and `lastUpdatedTime`. Defaults to `Date.now`. */
@@ -26,7 +29,7 @@ export interface TencentDoubleRequest {
 }
 
 /** The SDK surface plus the controls a test needs. */
-export interface TencentChatDouble extends TencentChat {
+export interface TencentChatDouble extends TencentChat, TencentDoubleFriends {
   isReady(): boolean
   getLoginUser(): string
   /** Logs in as `userID` (who must be a seeded user), caches my profile and fires `SDK_READY`. */
@@ -132,7 +135,15 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
     if (code !== undefined) throw sdkError(code)
   }
 
+  const friendRemarks = createTencentDoubleFriends(friends, options.remarks ?? {}, {
+    assertReady: () => {
+      if (!loginUser) throw sdkError(2024)
+    },
+    emit,
+  })
+
   return {
+    ...friendRemarks,
     isReady: () => loginUser !== '',
     getLoginUser: () => loginUser,
     on(eventName, handler) {
