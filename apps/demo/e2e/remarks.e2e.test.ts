@@ -51,7 +51,7 @@ describe('remarks', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1)
   })
 
-  it.each(['memory', 'tencent'])(
+  it.each(['memory', 'tencent', 'nim'])(
     'follows a remark set on another device in every row of that contact (%s)',
     async (backend) => {
       const { page } = await demo.open(backend === 'memory' ? {} : { search: `?backend=${backend}` })

@@ -12,12 +12,16 @@ import type {
   V2NIMUserUpdateParams,
 } from '../nimTypes'
 
+import { createNimDoubleFriends, type NimDoubleFriendService } from './nimDoubleFriends'
+
 /** A user to seed the double's server with. */
 export type NimUserSeed = Partial<V2NIMUser> & { accountId: string }
 
 /** Options of {@link createNimDouble}. */
 export interface NimDoubleOptions {
   users?: NimUserSeed[]
+  /** My friends, with my aliases for them. */
+  friends?: Array<{ accountId: string; alias?: string }>
   /** Server clock in ms for `updateTime`. Defaults to `Date.now`. */
   now?: () => number
 }
@@ -32,6 +36,10 @@ export interface NimDoubleRequest {
 
 /** The V2 SDK surface plus the controls a test needs. */
 export interface NimDouble extends NimInstance {
+  /** Friends and aliases (`getFriendByIds`, `setFriendInfo`, `onFriendInfoChanged`). */
+  V2NIMFriendService: NimDoubleFriendService
+  /** My alias for a friend is set on another device: `onFriendInfoChanged`. */
+  setAliasElsewhere(accountId: string, alias: string): void
   /** Logs in: `onLoginStatus` LOGINING, then LOGINED. */
   login(accountId: string): void
   /** Logs out: `onLoginStatus` LOGOUT; calls reject with 190002 again. */
@@ -109,7 +117,17 @@ export function createNimDouble(options: NimDoubleOptions = {}): NimDouble {
     }
   }
 
+  const friends = createNimDoubleFriends(
+    options.friends ?? [],
+    () => {
+      if (!loginUser) throw nimError(NIM_NOT_LOGGED_IN, 'not logged in')
+    },
+    nimError,
+  )
+
   return {
+    V2NIMFriendService: friends.service,
+    setAliasElsewhere: friends.setAliasElsewhere,
     V2NIMUserService: {
       async getUserList(accountIds) {
         begin('getUserList', accountIds)
