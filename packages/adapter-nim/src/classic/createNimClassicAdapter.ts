@@ -16,6 +16,7 @@ import type { NimClassicEvents } from './createNimClassicEvents'
 import { changeFromNimClassicCard, hasAccount, profileFromNimClassicCard } from './nimClassicCard'
 import type { NIMUserNameCard, NimClassicInstance, NimClassicUpdateParams } from './nimClassicTypes'
 import { toNimClassicPatch } from './toNimClassicPatch'
+import { createNimClassicRemarks, type NimClassicFriendInstance } from './remarks/createNimClassicRemarks'
 
 /** The classic SDK's documented maximum of accounts per `getUsers` call (it throws above). */
 const MAX_BATCH = 150
@@ -37,6 +38,11 @@ export interface NimClassicAdapterOptions {
    * Keys other clients store there are kept on every save.
    */
   customFields?: CustomFieldDefinition[]
+  /**
+   * Read and set friend aliases (`getFriends`, `updateFriend`; live through `onfriends` and
+   * `onsyncfriendaction` in `events`). Defaults to `true`; `false` leaves remarks out.
+   */
+  remarks?: boolean
 }
 
 /**
@@ -138,6 +144,10 @@ export function createNimClassicAdapter(
   const ownSaves = new Set<(changes: ProfileChange[]) => void>()
   return {
     schema: createNimSchema(options.customFields),
+    remarks:
+      options.remarks === false
+        ? undefined
+        : createNimClassicRemarks(nim as NimClassicFriendInstance, options.events),
     getMyProfile,
     async getUserProfiles(userIDs) {
       const answers = await Promise.all(batchUserIDs(userIDs, MAX_BATCH).map(readUsers))

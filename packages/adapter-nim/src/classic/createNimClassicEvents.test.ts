@@ -16,8 +16,10 @@ describe('createNimClassicEvents', () => {
     expect(Object.keys(createNimClassicEvents().callbacks).sort()).toEqual([
       'onconnect',
       'ondisconnect',
+      'onfriends',
       'onmyinfo',
       'onsyncdone',
+      'onsyncfriendaction',
       'onupdatemyinfo',
       'onupdateuser',
       'onusers',

@@ -26,6 +26,8 @@ const NAMES = [
   'onwillreconnect',
   'ondisconnect',
   'onsyncdone',
+  'onfriends',
+  'onsyncfriendaction',
 ] as const satisfies readonly NimClassicCallbackName[]
 
 /**

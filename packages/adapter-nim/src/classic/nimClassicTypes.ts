@@ -20,6 +20,8 @@ export type NimClassicCallbackName =
   | 'onwillreconnect'
   | 'ondisconnect'
   | 'onsyncdone'
+  | 'onfriends'
+  | 'onsyncfriendaction'
 
 /** Those callbacks as `NIM.getInstance` declares them. */
 export type NimClassicCallbacks = Required<Pick<NIMGetInstanceOptions, NimClassicCallbackName>>

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RemarkChange } from '@profile-kit/core/vanilla'
 import { createNimAdapter } from '../createNimAdapter'
 import { createNimFakeServer } from '../testing/createNimFakeServer'
 import { loadNimSdk, type NimSdk } from '../testing/loadNimSdk'
+import {
+  expectRemoteFriendChanges,
+  expectStrangerRefused,
+  nextRemarkChanges,
+} from '../testing/expectRemoteFriendChanges'
 
 // Aliases over the REAL nim-web-sdk-ng 10.8.1 V2 friend service: the friend list arrives in the
 // server's login-time sync push, setFriendInfo sends v2SetFriendInfo, and the server's
@@ -24,15 +28,6 @@ async function setup() {
   return { server, adapter, remarks: adapter.remarks! }
 }
 
-function nextChanges(remarks: { subscribe?: (onChange: (changes: RemarkChange[]) => void) => () => void }) {
-  return new Promise<RemarkChange[]>((resolve) => {
-    const stop = remarks.subscribe!((changes) => {
-      stop()
-      resolve(changes)
-    })
-  })
-}
-
 describe('NetEase V2 aliases over the real SDK', () => {
   it('reads friends’ aliases from the synced friend list and leaves strangers out', async () => {
     const { remarks } = await setup()
@@ -49,7 +44,7 @@ describe('NetEase V2 aliases over the real SDK', () => {
 
   it('sets an alias with v2SetFriendInfo and hears its own change', async () => {
     const { server, remarks } = await setup()
-    const heard = nextChanges(remarks)
+    const heard = nextRemarkChanges(remarks)
     await remarks.setRemark!('grace', 'Admiral')
     expect(server.alias('grace')).toBe('Admiral')
     expect(server.requests.at(-1)).toMatchObject({
@@ -60,22 +55,17 @@ describe('NetEase V2 aliases over the real SDK', () => {
     expect(await remarks.getRemarks(['grace'])).toEqual([{ userID: 'grace', remark: 'Admiral' }])
   })
 
-  it('reports the server’s refusal for a stranger as permission_denied', async () => {
-    const { remarks } = await setup()
-    await expect(remarks.setRemark!('linus', 'Penguin')).rejects.toMatchObject({
-      code: 'permission_denied',
-      vendorCode: 104404,
+  it('reports the server’s refusal for a stranger (104404) as permission_denied', async () => {
+    const { remarks, server } = await setup()
+    await expectStrangerRefused(remarks)
+    expect(server.requests.at(-1)).toMatchObject({
+      cmd: 'v2SetFriendInfo',
+      params: { tag: { accountId: 'linus' } },
     })
   })
 
   it('reports an alias set on another device, and a friend deleted there as null', async () => {
     const { server, remarks } = await setup()
-    const renamed = nextChanges(remarks)
-    await server.setAliasElsewhere('ada', 'Lady Lovelace')
-    expect(await renamed).toEqual([{ userID: 'ada', remark: 'Lady Lovelace' }])
-    const removed = nextChanges(remarks)
-    await server.removeFriendElsewhere('grace')
-    expect(await removed).toEqual([{ userID: 'grace', remark: null }])
-    expect(await remarks.getRemarks(['grace'])).toEqual([])
+    await expectRemoteFriendChanges(remarks, server)
   })
 })
