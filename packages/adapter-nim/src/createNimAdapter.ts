@@ -10,7 +10,9 @@ import {
   type ProfileChange,
   type ProfilePatch,
 } from '@profile-kit/core/vanilla'
+import { callNim as call } from './callNim'
 import { createNimSchema } from './createNimSchema'
+import { createNimRemarks, type NimFriendInstance } from './remarks/createNimRemarks'
 import { LOGIN_STATUS_LOGINED, LOGIN_STATUS_LOGOUT, NIM_NOT_LOGGED_IN } from './nimConstants'
 import { mergeNimExtension } from './nimExtension'
 import { isNimPatchStored } from './nimPatchStored'
@@ -24,7 +26,6 @@ import type {
 import { normalizeNimProfile } from './normalizeNimProfile'
 import { createNimPresence, nimSubscriptionService } from './presence/createNimPresence'
 import { toNimPatch } from './toNimPatch'
-import { toNimProfileError } from './toNimProfileError'
 import { nimAvatarUpload } from './uploadNimAvatar'
 
 /** NetEase's documented maximum per `getUserList` call; the SDK does not split bigger lists. */
@@ -43,6 +44,11 @@ export interface NimAdapterOptions {
    * of a closed tab linger longer against the 3,000 limit. Defaults to `3600`.
    */
   presenceDurationSeconds?: number
+  /**
+   * Read and set friend aliases (`V2NIMFriendService`), so names follow alias, then name, then
+   * account ID. Defaults to `true`; `false` leaves remarks out.
+   */
+  remarks?: boolean
 }
 
 /**
@@ -63,6 +69,9 @@ export interface NimAdapterOptions {
  *   when it ends (LOGOUT, kick-off); the retry states of a dropped connection never reset.
  * - Profile photos (`uploadAvatar`, when the instance has `V2NIMStorageService`) go to NetEase's
  *   storage (scene `nim_default_profile_icon`) with progress; cancel calls `cancelUploadFile`.
+ * - Remarks: friends' aliases from `V2NIMFriendService.getFriendByIds` (the SDK's synced friend
+ *   list), set with `setFriendInfo(accountId, { alias })`, live through `onFriendInfoChanged`,
+ *   `onFriendAdded` and `onFriendDeleted`.
  * - Before login every call fails with `ProfileError` `not_ready` (`vendorCode` 190002).
  * - Presence (`presence`, when the instance has `V2NIMSubscriptionService`): user status
  *   subscriptions with `immediateSync`, renewed every `presenceDurationSeconds`; see the README.
@@ -174,6 +183,7 @@ export function createNimAdapter(nim: NimInstance, options: NimAdapterOptions = 
     },
     presence,
     ...nimAvatarUpload(nim),
+    remarks: options.remarks === false ? undefined : createNimRemarks(nim as NimFriendInstance),
   }
 }
 
@@ -207,15 +217,6 @@ function subscribeToNim(
     nim.V2NIMUserService.off('onUserProfileChanged', handleUsers)
     nim.V2NIMLoginService.off('onLoginStatus', handleStatus)
     nim.V2NIMLoginService.off('onKickedOffline', handleKicked)
-  }
-}
-
-/** Runs one SDK call; rejections (and synchronous throws) become ProfileErrors. */
-async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    throw toNimProfileError(error, operation)
   }
 }
 

@@ -38,6 +38,7 @@ const NIM_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
   [514, { code: 'network', hint: 'the service is temporarily unavailable; the kit retries' }],
   [416, { code: 'rate_limited', hint: 'too many requests; the kit retries later' }],
   [403, PERMISSION],
+  [104404, { code: 'permission_denied', hint: 'only friends have aliases; add the user as a friend first' }],
   [102421, PERMISSION],
   [102422, PERMISSION],
   [404, NOT_FOUND],

@@ -10,13 +10,14 @@ import {
   type ProfileAdapter,
   type ProfileChange,
 } from '@profile-kit/core/vanilla'
+import { callTencent as call } from './callTencent'
 import { createEntryTracker, type EntryTracker } from './createEntryTracker'
 import { createTencentSchema } from './createTencentSchema'
 import { createTencentPresence, hasTencentPresence } from './presence/createTencentPresence'
+import { createTencentRemarks } from './remarks/createTencentRemarks'
 import { TENCENT_EVENT } from './tencentConstants'
 import type { TencentChat, TencentProfile } from './tencentTypes'
 import { toTencentPatch } from './toTencentPatch'
-import { toTencentProfileError } from './toTencentProfileError'
 
 /** The most IDs one `getUserProfile` call takes; the SDK drops IDs past 1,000 without a word. */
 const MAX_BATCH = 100
@@ -29,6 +30,11 @@ export interface TencentChatAdapterOptions extends TencentAvatarOptions {
    * allowed (Tencent still rejects keys the console does not know, with code 40009).
    */
   customFields?: CustomFieldDefinition[]
+  /**
+   * Read and set friend remarks (`getFriendProfile`, `updateFriend`, `FRIEND_LIST_UPDATED`), so names
+   * follow remark, then nick, then user ID. Defaults to `true`; `false` leaves remarks out.
+   */
+  remarks?: boolean
 }
 
 /**
@@ -43,6 +49,8 @@ export interface TencentChatAdapterOptions extends TencentAvatarOptions {
  *   `KICKED_OUT` reach the kit as `onReset`.
  * - Profile photos: the SDK stores no files, so `uploadAvatar` is the app's own (`options.uploadAvatar`,
  *   to its object storage) and `avatarPresets` are offered to pick from, as Tencent's UIKit does.
+ * - Remarks: friends' remarks from `getFriendProfile` (non-friends have none), set with
+ *   `updateFriend` (96 bytes at most), live through `FRIEND_LIST_UPDATED`.
  * - Before `SDK_READY` every call fails with `ProfileError` `not_ready` (`vendorCode` 2024).
  * - Presence (`presence`, when `chat` has the user status API): `subscribeUserStatus` then
  *   `getUserStatus`, live by `EVENT.USER_STATUS_UPDATED`; see the README for its limits.
@@ -107,6 +115,7 @@ export function createTencentChatAdapter(
     },
     presence: hasTencentPresence(chat) ? createTencentPresence(chat) : undefined,
     ...avatar,
+    remarks: options.remarks === false ? undefined : createTencentRemarks(chat),
   }
 }
 
@@ -158,23 +167,6 @@ function subscribeToTencent(
     chat.off(TENCENT_EVENT.PROFILE_UPDATED, handleProfiles)
     for (const name of resetEvents) chat.off(name, handleReset)
   }
-}
-
-/** Runs one SDK call and unwraps its `{ code: 0, data }` answer; rejections become ProfileErrors. */
-async function call(operation: string, run: () => Promise<unknown>): Promise<unknown> {
-  let response: unknown
-  try {
-    response = await run()
-  } catch (error) {
-    throw toTencentProfileError(error, operation)
-  }
-  if (typeof response !== 'object' || response === null || !('data' in response)) {
-    throw new ProfileError(
-      'unknown',
-      `Tencent Cloud Chat ${operation} resolved without data; is chat a @tencentcloud/chat instance?`,
-    )
-  }
-  return response.data
 }
 
 /** The SDK profiles of an answer or event; items without a userID cannot belong to anyone. */

@@ -38,6 +38,7 @@ const TENCENT_ERROR_CODES: ReadonlyMap<number, Mapping> = new Map([
     },
   ],
   [40003, { code: 'not_found', hint: 'the user does not exist' }],
+  [2700, { code: 'permission_denied', hint: 'only friends have remarks; add the user as a friend first' }],
   [40004, PERMISSION],
   [40007, PERMISSION],
   [40008, PERMISSION],

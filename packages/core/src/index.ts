@@ -21,6 +21,13 @@ export type {
   ProfileKitConfig,
   ProfileComponentSettings,
 } from './react/ProfileProvider'
+export { defaultDisplayName } from './react/ProfileProvider'
+export type { DisplayName, DisplayNameContext } from './react/ProfileProvider'
+export { useDisplayName } from './react/useDisplayName'
+export { useRemark } from './react/useRemark'
+export type { RemarkResult } from './react/useRemark'
+export { useSetRemark } from './react/useSetRemark'
+export type { SetRemarkVariables } from './react/useSetRemark'
 export { useMyProfile } from './react/useMyProfile'
 export type { MyProfileResult } from './react/useMyProfile'
 export { useUserProfile } from './react/useUserProfile'

@@ -42,6 +42,8 @@ export { ProfileCardStatus } from './ProfileCard/ProfileCardStatus'
 export type { ProfileCardStatusProps } from './ProfileCard/ProfileCardStatus'
 export { ProfileCardFields } from './ProfileCard/ProfileCardFields'
 export type { ProfileCardFieldsProps } from './ProfileCard/ProfileCardFields'
+export { ProfileCardRemark } from './ProfileCard/ProfileCardRemark'
+export type { ProfileCardRemarkProps } from './ProfileCard/ProfileCardRemark'
 export { ProfileCardMessage } from './ProfileCard/ProfileCardMessage'
 export type { ProfileCardMessageProps } from './ProfileCard/ProfileCardMessage'
 

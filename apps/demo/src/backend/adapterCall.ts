@@ -1,7 +1,8 @@
 import type { ProfileErrorCode } from '@profile-kit/core'
 
 /** The adapter methods that reach the backend. */
-export type AdapterMethod = 'getMyProfile' | 'getUserProfiles' | 'updateMyProfile' | 'uploadAvatar'
+export type AdapterMethod =
+  'getMyProfile' | 'getUserProfiles' | 'updateMyProfile' | 'uploadAvatar' | 'getRemarks' | 'setRemark'
 
 /** How a call ended: still running, answered, or failed with a `ProfileError` code. */
 export type CallOutcome = 'pending' | 'ok' | ProfileErrorCode
@@ -11,7 +12,7 @@ export interface AdapterCall {
   /** 1 for the first call of the page, then counting up. */
   id: number
   method: AdapterMethod
-  /** How many user IDs were asked for (`getUserProfiles`); `null` for the other methods. */
+  /** How many user IDs were asked for (`getUserProfiles`, `getRemarks`); `null` for the other methods. */
   ids: number | null
   /** The fields a save sent (`updateMyProfile`); empty for reads. */
   fields: readonly string[]

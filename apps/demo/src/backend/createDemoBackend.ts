@@ -1,7 +1,8 @@
 import { type MemoryPresenceOptions, type ProfileAdapter } from '@profile-kit/core'
-import { createMemoryAdapter } from '@profile-kit/core/vanilla'
+import { createMemoryAdapter, type SeedFriend } from '@profile-kit/core/vanilla'
 import type { Conversation } from '../data/chatModel'
 import { createConversations } from '../data/createConversations'
+import { demoRemarks } from '../data/demoRemarks'
 import { demoSchema } from '../data/demoSchema'
 import { createPeople, me, ME_ID } from '../data/people'
 import { useDemoStore } from '../state/useDemoStore'
@@ -48,6 +49,7 @@ export function createDemoBackend(kind: BackendKind = 'memory'): DemoBackend {
 function createMemoryBackend(people: ReturnType<typeof createPeople>): SimulatedBackend {
   const store = useDemoStore
   const { latencyMs, failurePercent } = store.getState()
+  const friends = demoFriends(people)
   const memory = createMemoryAdapter({
     me,
     profiles: people,
@@ -55,6 +57,7 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
     latencyMs,
     failureRate: failurePercent / 100,
     presence: demoPresence(people),
+    friends,
   })
   store.subscribe((state, previous) => {
     if (state.latencyMs !== previous.latencyMs || state.failurePercent !== previous.failurePercent) {
@@ -66,6 +69,8 @@ function createMemoryBackend(people: ReturnType<typeof createPeople>): Simulated
     adapter: memory,
     storedNick: (userID) => memory.getStored(userID)?.nick,
     simulateRemoteChange: (userID, patch) => void memory.simulateRemoteChange(userID, patch),
+    friendIDs: friends.map((friend) => friend.userID),
+    simulateRemoteRemark: (userID, remark) => memory.simulateRemoteRemark(userID, remark),
   }
 }
 
@@ -81,6 +86,14 @@ function demoPresence(people: ReturnType<typeof createPeople>): MemoryPresenceOp
     lastSeenAt: Object.fromEntries(people.map((person, index) => [person.userID, now - index * 53 * 60_000])),
     churnMs: 4_000,
   }
+}
+
+/** Every other person is my friend, two of them with a remark I gave them. */
+function demoFriends(people: ReturnType<typeof createPeople>): SeedFriend[] {
+  const remarks = demoRemarks(people)
+  return people
+    .filter((_, index) => index % 2 === 0)
+    .map(({ userID }) => ({ userID, ...(remarks[userID] ? { remark: remarks[userID] } : {}) }))
 }
 
 const VENDORS = {

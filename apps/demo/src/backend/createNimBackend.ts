@@ -1,6 +1,7 @@
 import type { SeedProfile } from '@profile-kit/core'
 import { createNimAdapter, createNimSchema, mergeNimExtension, toNimPatch } from '@profile-kit/adapter-nim'
 import { createNimDouble, type NimUserSeed } from '@profile-kit/adapter-nim/testing'
+import { demoRemarks } from '../data/demoRemarks'
 import { demoSchema } from '../data/demoSchema'
 import { seedFields } from './seedFields'
 import type { SimulatedBackend } from './simulatedBackend'
@@ -24,12 +25,20 @@ export function createNimBackend(people: SeedProfile[], me: SeedProfile): Simula
     return seed
   }
   const nicks = new Map(people.map((p) => [p.userID, p.nick]))
-  const nim = createNimDouble({ users: [me, ...people].map(toSeed), keepPhotosInPage: true })
+  const remarks = demoRemarks(people)
+  const nim = createNimDouble({
+    users: [me, ...people].map(toSeed),
+    keepPhotosInPage: true,
+    // Every person is my friend, two with an alias I gave them.
+    friends: people.map(({ userID }) => ({ accountId: userID, alias: remarks[userID] })),
+  })
   nim.login(me.userID)
   return {
     kind: 'nim',
     adapter: createNimAdapter(nim, { customFields: demoSchema.customFields }),
     storedNick: (userID) => nicks.get(userID),
+    friendIDs: people.map((p) => p.userID),
+    simulateRemoteRemark: (userID, remark) => nim.setAliasElsewhere(userID, remark),
     simulateRemoteChange(userID, { customFields, ...standard }) {
       if (standard.nick) nicks.set(userID, standard.nick)
       if (customFields) throw new Error('The demo simulates changes of standard fields only.')

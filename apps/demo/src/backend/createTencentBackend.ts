@@ -1,6 +1,7 @@
 import type { SeedProfile } from '@profile-kit/core'
 import { createTencentChatAdapter, createTencentSchema, toTencentPatch } from '@profile-kit/adapter-tencent'
 import { createTencentChatDouble, type TencentProfileSeed } from '@profile-kit/adapter-tencent/testing'
+import { demoRemarks } from '../data/demoRemarks'
 import { demoSchema } from '../data/demoSchema'
 import { createInPagePhotoStorage } from './createInPagePhotoStorage'
 import { seedFields } from './seedFields'
@@ -8,7 +9,8 @@ import type { SimulatedBackend } from './simulatedBackend'
 
 /**
  * The demo on Tencent Cloud Chat: `createTencentChatAdapter` over the SDK double, its server
- * holding the demo's people (all my friends, so their changes are pushed as Tencent pushes friends').
+ * holding the demo's people (all my friends, so their changes are pushed as Tencent pushes friends',
+ * and I can give each a remark).
  *
  * @example
  * ```ts
@@ -27,6 +29,7 @@ export function createTencentBackend(people: SeedProfile[], me: SeedProfile): Si
   const chat = createTencentChatDouble({
     users: [me, ...people].map(toSeed),
     friends: people.map((p) => p.userID),
+    remarks: demoRemarks(people),
     customFieldKeys: demoSchema.customFields?.map((field) => field.key),
   })
   chat.login(me.userID)
@@ -38,6 +41,8 @@ export function createTencentBackend(people: SeedProfile[], me: SeedProfile): Si
       uploadAvatar: createInPagePhotoStorage(),
     }),
     storedNick: (userID) => nicks.get(userID),
+    friendIDs: people.map((p) => p.userID),
+    simulateRemoteRemark: (userID, remark) => chat.setRemarkElsewhere(userID, remark),
     simulateRemoteChange(userID, patch) {
       if (patch.nick) nicks.set(userID, patch.nick)
       chat.remoteUpdate(userID, toTencentPatch(patch))

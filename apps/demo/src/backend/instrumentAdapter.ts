@@ -1,4 +1,4 @@
-import { type ProfileAdapter, type ProfilePatch } from '@profile-kit/core'
+import { type ProfileAdapter, type ProfilePatch, type RemarkSource } from '@profile-kit/core'
 import { toProfileError } from '@profile-kit/core/vanilla'
 import type { AdapterCall, CallRecorder } from './adapterCall'
 
@@ -50,7 +50,28 @@ export function instrumentAdapter(adapter: ProfileAdapter, recorder: CallRecorde
     instrumented.uploadAvatar = (image, options) =>
       record({ method: 'uploadAvatar', ids: null, fields: [] }, () => upload(image, options))
   }
+  if (adapter.remarks) instrumented.remarks = instrumentRemarks(adapter.remarks, record)
   return instrumented
+}
+
+/** The remark source with its backend calls recorded like the profile calls. */
+function instrumentRemarks(
+  remarks: RemarkSource,
+  record: <T>(call: Pick<AdapterCall, 'method' | 'ids' | 'fields'>, run: () => Promise<T>) => Promise<T>,
+): RemarkSource {
+  const { setRemark, subscribe } = remarks
+  return {
+    ...remarks,
+    getRemarks: (userIDs) =>
+      record({ method: 'getRemarks', ids: userIDs.length, fields: [] }, () => remarks.getRemarks(userIDs)),
+    setRemark:
+      setRemark &&
+      ((userID, remark) =>
+        record({ method: 'setRemark', ids: null, fields: ['remark'] }, () =>
+          setRemark.call(remarks, userID, remark),
+        )),
+    subscribe: subscribe?.bind(remarks),
+  }
 }
 
 /** `['nick', 'customFields.team']`: the names of what a save changes. */

@@ -10,4 +10,8 @@ export interface SimulatedBackend {
   storedNick(userID: string): string | undefined
   /** Another device changes `userID`'s profile; the adapter reports it the way its SDK would. */
   simulateRemoteChange(userID: string, patch: ProfilePatch): void | Promise<void>
+  /** My friends on this backend: they have remarks, which I can set. */
+  friendIDs?: readonly string[]
+  /** Another device of mine sets my remark for a friend; absent on backends that cannot simulate it. */
+  simulateRemoteRemark?(userID: string, remark: string): void | Promise<void>
 }

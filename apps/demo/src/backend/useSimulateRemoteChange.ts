@@ -15,7 +15,7 @@ const STATUSES = [
  * The people whose messages are in view in the message log right now (me excluded); everyone in
  * the log when it is out of sight (a phone showing another screen).
  */
-function sendersInView(myID: string): string[] {
+export function sendersInView(myID: string): string[] {
   const log = document.querySelector<HTMLElement>('[role="log"]')
   if (!log) return []
   const view = log.getBoundingClientRect()

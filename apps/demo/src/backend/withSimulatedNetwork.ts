@@ -36,11 +36,25 @@ export function withSimulatedNetwork(
   }
   if (adapter.schema) wrapped.schema = adapter.schema
   if (adapter.subscribe) wrapped.subscribe = adapter.subscribe.bind(adapter)
+  // Presence keeps the SDK's own timing: its calls are queued under the backend's rate limit anyway.
+  if (adapter.presence) wrapped.presence = adapter.presence
   if (adapter.avatarImage) wrapped.avatarImage = adapter.avatarImage
   const upload = adapter.uploadAvatar?.bind(adapter)
   if (upload) {
     wrapped.uploadAvatar = (image, options) =>
       overNetwork('uploadAvatar', () => upload(image, options), options.signal)
+  }
+  const remarks = adapter.remarks
+  if (remarks) {
+    const { setRemark } = remarks
+    wrapped.remarks = {
+      ...remarks,
+      getRemarks: (ids) => overNetwork('getRemarks', () => remarks.getRemarks(ids)),
+      setRemark:
+        setRemark &&
+        ((userID, remark) => overNetwork('setRemark', () => setRemark.call(remarks, userID, remark))),
+      subscribe: remarks.subscribe?.bind(remarks),
+    }
   }
   return wrapped
 }

@@ -1,6 +1,7 @@
 import { BACKEND_KINDS, type BackendKind } from '../backend/backendKind'
 import { useBackend } from '../backend/useBackend'
 import { useSimulateRemoteChange } from '../backend/useSimulateRemoteChange'
+import { useSimulateRemoteRemark } from '../backend/useSimulateRemoteRemark'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
 import { Icon } from './Icon'
@@ -27,6 +28,7 @@ export function BackendControls({ className, idPrefix }: BackendControlsProps) {
   const setLatency = useDemoStore((state) => state.setLatency)
   const setFailurePercent = useDemoStore((state) => state.setFailurePercent)
   const simulate = useSimulateRemoteChange()
+  const rename = useSimulateRemoteRemark()
   const { kind } = useBackend()
   const latencyText = t('calls.ms', { value: latencyMs })
   return (
@@ -77,6 +79,11 @@ export function BackendControls({ className, idPrefix }: BackendControlsProps) {
         <Icon name="bolt" />
         {t('controls.simulate')}
       </button>
+      {rename ? (
+        <button type="button" className="button" onClick={rename}>
+          {t('controls.simulateRemark')}
+        </button>
+      ) : null}
     </div>
   )
 }

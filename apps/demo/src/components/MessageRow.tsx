@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useProfileKitConfig, useUserPresence, useUserProfile } from '@profile-kit/core'
+import { useDisplayName, useUserPresence, useUserProfile } from '@profile-kit/core'
 import { Avatar } from '@profile-kit/ui'
 import type { ChatMessage } from '../data/chatModel'
 import { formatTime } from '../i18n/formatters'
@@ -13,8 +13,8 @@ interface MessageRowProps {
 }
 
 /**
- * One message: the sender's avatar (a button that opens their card) and name, both read through
- * `useUserProfile` as a chat app would. Hundreds of rows ask at once; the kit makes one call.
+ * One message: the sender's avatar (a button that opens their card) and name (my remark, else the
+ * nickname), read through `useUserProfile` and `useDisplayName` as a chat app would. Hundreds of rows ask at once; the kit makes one call.
  *
  * @example
  * ```tsx
@@ -24,7 +24,9 @@ interface MessageRowProps {
 export const MessageRow = memo(function MessageRow({ message, mine }: MessageRowProps) {
   const { data: sender } = useUserProfile(message.senderID)
   const presence = useUserPresence(message.senderID)
-  const { displayName } = useProfileKitConfig()
+  // My remark for the sender, else their nickname: a rename re-renders only this sender's rows.
+  // By ID, so the remark is asked for in the same batch window as the profile, not after it.
+  const name = useDisplayName(message.senderID)
   const locale = useDemoStore((state) => state.locale)
   const openProfile = useDemoStore((state) => state.openProfile)
   const t = useDemoText()
@@ -44,7 +46,7 @@ export const MessageRow = memo(function MessageRow({ message, mine }: MessageRow
       <div className="msg__body">
         <div className="msg__meta">
           {sender ? (
-            <span className="msg__name">{displayName(sender)}</span>
+            <span className="msg__name">{name}</span>
           ) : (
             <span className="msg__name skeleton skeleton--text">
               <span className="visually-hidden">{t('log.loadingName')}</span>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useProfileKitConfig, useUserProfile } from '@profile-kit/core'
+import { useDisplayName } from '@profile-kit/core'
 import { PresenceStatus, ProfileCard } from '@profile-kit/ui'
 import { useDemoText } from '../i18n/useDemoText'
 import { useDemoStore } from '../state/useDemoStore'
@@ -60,13 +60,12 @@ export function ProfileDialog() {
 
 function DialogContent({ userID, onClose }: { userID: string; onClose: () => void }) {
   const t = useDemoText()
-  const { displayName } = useProfileKitConfig()
-  const profile = useUserProfile(userID).data
+  const name = useDisplayName(userID)
   return (
     <div className="dialog__content">
       <div className="dialog__header">
         <h2 className="dialog__title" id="profile-dialog-title">
-          {t('dialog.label', { name: profile ? displayName(profile) : userID })}
+          {t('dialog.label', { name })}
         </h2>
         <button type="button" className="icon-button" aria-label={t('dialog.close')} onClick={onClose}>
           <Icon name="close" />

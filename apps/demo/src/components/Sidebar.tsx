@@ -1,4 +1,10 @@
-import { useMyProfile, useProfileKitConfig, useUserPresence, useUserProfile } from '@profile-kit/core'
+import {
+  useDisplayName,
+  useMyProfile,
+  useProfileKitConfig,
+  useUserPresence,
+  useUserProfile,
+} from '@profile-kit/core'
 import { Avatar } from '@profile-kit/ui'
 import type { ReactNode } from 'react'
 import { useBackend } from '../backend/useBackend'
@@ -97,10 +103,10 @@ function ConversationLink({
 }
 
 function DirectLink({ conversation }: { conversation: Conversation }) {
-  const { displayName } = useProfileKitConfig()
   const partnerID = conversation.partnerID ?? ''
   const partner = useUserProfile(partnerID).data
   const presence = useUserPresence(partnerID)
+  const name = useDisplayName(partnerID)
   return (
     <ConversationLink conversation={conversation}>
       {partner ? (
@@ -108,7 +114,7 @@ function DirectLink({ conversation }: { conversation: Conversation }) {
       ) : (
         <span className="sidebar__avatar skeleton" aria-hidden="true" />
       )}
-      <span className="sidebar__label">{partner ? displayName(partner) : partnerID}</span>
+      <span className="sidebar__label">{name}</span>
     </ConversationLink>
   )
 }

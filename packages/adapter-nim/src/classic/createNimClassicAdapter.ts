@@ -18,6 +18,7 @@ import { changeFromNimClassicCard, hasAccount, profileFromNimClassicCard } from 
 import type { NIMUserNameCard, NimClassicInstance, NimClassicUpdateParams } from './nimClassicTypes'
 import { toNimClassicPatch } from './toNimClassicPatch'
 import { createNimClassicPresence, hasNimClassicPresence } from './presence/createNimClassicPresence'
+import { createNimClassicRemarks, type NimClassicFriendInstance } from './remarks/createNimClassicRemarks'
 
 /** The classic SDK's documented maximum of accounts per `getUsers` call (it throws above). */
 const MAX_BATCH = 150
@@ -44,6 +45,11 @@ export interface NimClassicAdapterOptions {
    * renews a user still shown before it runs out. Presence needs `events`. Defaults to `3600`.
    */
   presenceDurationSeconds?: number
+  /**
+   * Read and set friend aliases (`getFriends`, `updateFriend`; live through `onfriends` and
+   * `onsyncfriendaction` in `events`). Defaults to `true`; `false` leaves remarks out.
+   */
+  remarks?: boolean
 }
 
 /**
@@ -148,6 +154,10 @@ export function createNimClassicAdapter(
   const ownSaves = new Set<(changes: ProfileChange[]) => void>()
   return {
     schema: createNimSchema(options.customFields),
+    remarks:
+      options.remarks === false
+        ? undefined
+        : createNimClassicRemarks(nim as NimClassicFriendInstance, options.events),
     getMyProfile,
     async getUserProfiles(userIDs) {
       const answers = await Promise.all(batchUserIDs(userIDs, MAX_BATCH).map(readUsers))

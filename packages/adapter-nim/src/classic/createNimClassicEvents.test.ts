@@ -16,9 +16,11 @@ describe('createNimClassicEvents', () => {
     expect(Object.keys(createNimClassicEvents().callbacks).sort()).toEqual([
       'onconnect',
       'ondisconnect',
+      'onfriends',
       'onmyinfo',
       'onpushevents',
       'onsyncdone',
+      'onsyncfriendaction',
       'onupdatemyinfo',
       'onupdateuser',
       'onusers',

@@ -27,6 +27,8 @@ const NAMES = [
   'ondisconnect',
   'onsyncdone',
   'onpushevents',
+  'onfriends',
+  'onsyncfriendaction',
 ] as const satisfies readonly NimClassicCallbackName[]
 
 /**

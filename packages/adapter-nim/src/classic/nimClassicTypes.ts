@@ -22,6 +22,8 @@ export type NimClassicCallbackName =
   | 'ondisconnect'
   | 'onsyncdone'
   | 'onpushevents'
+  | 'onfriends'
+  | 'onsyncfriendaction'
 
 /** Those callbacks as `NIM.getInstance` declares them. */
 export type NimClassicCallbacks = Required<Pick<NIMGetInstanceOptions, NimClassicCallbackName>>

@@ -15,12 +15,16 @@ import type {
 import type { NimSubscriptionService } from '../presence/createNimPresence'
 import { createNimSubscriptionDouble, type NimSubscriptionDouble } from './createNimSubscriptionDouble'
 
+import { createNimDoubleFriends, type NimDoubleFriendService } from './nimDoubleFriends'
+
 /** A user to seed the double's server with. */
 export type NimUserSeed = Partial<V2NIMUser> & { accountId: string }
 
 /** Options of {@link createNimDouble}. */
 export interface NimDoubleOptions {
   users?: NimUserSeed[]
+  /** My friends, with my aliases for them. */
+  friends?: Array<{ accountId: string; alias?: string }>
   /** Server clock in ms for `updateTime`. Defaults to `Date.now`. */
   now?: () => number
   /**
@@ -42,6 +46,10 @@ export interface NimDoubleRequest {
 export interface NimDouble extends NimInstance, Pick<NimSubscriptionDouble, 'publishUserStatus'> {
   /** User status subscriptions; `publishUserStatus` makes users go on- and offline. */
   V2NIMSubscriptionService: NimSubscriptionService
+  /** Friends and aliases (`getFriendByIds`, `setFriendInfo`, `onFriendInfoChanged`). */
+  V2NIMFriendService: NimDoubleFriendService
+  /** My alias for a friend is set on another device: `onFriendInfoChanged`. */
+  setAliasElsewhere(accountId: string, alias: string): void
   /** Logs in: `onLoginStatus` LOGINING, then LOGINED. */
   login(accountId: string): void
   /** Logs out: `onLoginStatus` LOGOUT; calls reject with 190002 again. */
@@ -126,7 +134,17 @@ export function createNimDouble(options: NimDoubleOptions = {}): NimDouble {
     nimError,
   })
 
+  const friends = createNimDoubleFriends(
+    options.friends ?? [],
+    () => {
+      if (!loginUser) throw nimError(NIM_NOT_LOGGED_IN, 'not logged in')
+    },
+    nimError,
+  )
+
   return {
+    V2NIMFriendService: friends.service,
+    setAliasElsewhere: friends.setAliasElsewhere,
     V2NIMSubscriptionService: subscriptions.service,
     publishUserStatus: subscriptions.publishUserStatus,
     V2NIMStorageService: createNimStorageDouble({

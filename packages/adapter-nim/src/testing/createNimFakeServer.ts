@@ -3,6 +3,7 @@ import { LOGIN_STATUS_LOGINED, NIM_NOT_LOGGED_IN } from '../nimConstants'
 import type { V2NIMUser, V2NIMUserUpdateParams } from '../nimTypes'
 import { createNimStatusServer, type NimStatusServer } from './createNimStatusServer'
 import type { NimSdk } from './loadNimSdk'
+import { createNimFakeFriends, type NimServerFriend } from './nimFakeFriends'
 
 /**
  * A user to seed the fake server with. Unset fields stay absent, as the server sends them; the
@@ -33,6 +34,8 @@ export interface NimServerFailure {
 /** Options of {@link createNimFakeServer}. */
 export interface NimFakeServerOptions {
   users?: NimServerUser[]
+  /** Friends of the logged-in user, with my aliases; synced to the SDK at login. */
+  friends?: NimServerFriend[]
   /** Server clock in ms for `updateTime`. Defaults to `Date.now`. */
   now?: () => number
 }
@@ -70,6 +73,12 @@ export interface NimFakeServer {
    * devices only (multi-device sync), unless `notify` is false (a push this device missed).
    */
   remoteUpdate(accountId: string, fields: Partial<V2NIMUser>, options?: { notify?: boolean }): Promise<void>
+  /** My alias for a friend is set on another device: stored, and pushed to this one. */
+  setAliasElsewhere(accountId: string, alias: string): Promise<void>
+  /** A friend is deleted on another device: removed, and pushed to this one. */
+  removeFriendElsewhere(accountId: string): Promise<void>
+  /** The alias the server holds for a friend. */
+  alias(accountId: string): string | undefined
   /** A message from `accountId` arrives, carrying the sender's profile `updateTime`. */
   receiveMessageFrom(accountId: string): Promise<void>
   /** User status: clients publish statuses (pushed to the subscriber); the subscriptions held. */
@@ -130,6 +139,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
   let packets = 0
 
   const stamp = () => (lastStamp = Math.max(now(), lastStamp + 1))
+  const friends = createNimFakeFriends(options.friends ?? [], sdk.nimError, stamp)
   const push = async (cmd: string, service: string, content: object) => {
     // The socket dispatches a packet without a pending request to the service's handler.
     internals.clientSocket.packetHandler({ cmd, service, raw: { ser: -1 - packets++ }, content })
@@ -161,6 +171,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
       checkLimits(fields, sdk)
       return { content: { updateTime: change(accountId, fields).updateTime } }
     }
+    if (request.cmd === 'v2SetFriendInfo') return { content: friends.setFriendInfo(request.params) }
     // Login-time sync (server time, conversations...): nothing to sync.
     return { content: {} }
   }
@@ -210,6 +221,7 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
       processEvent('loginSucc', undefined, { isReconnect: false })
       await settle()
       if (syncSelf) await push('v2SyncSelfUserInfo', 'V2NIMUserService', { user: users.get(accountId) })
+      await push('v2SyncFriendList', 'V2NIMFriendService', friends.syncContent())
     },
     async dropConnection({ failedAttempts = 1, during } = {}) {
       processEvent('connectionBroken', sdk.nimError(CONNECTION_BROKEN))
@@ -243,6 +255,11 @@ export function createNimFakeServer(sdk: NimSdk, options: NimFakeServerOptions =
         })
       }
     },
+    setAliasElsewhere: (accountId, alias) =>
+      push('v2OnUpdateFriendInfo', 'V2NIMFriendService', friends.aliasChanged(accountId, alias)),
+    removeFriendElsewhere: (accountId) =>
+      push('v2OnDeleteFriend', 'V2NIMFriendService', friends.friendDeleted(accountId)),
+    alias: (accountId) => friends.alias(accountId),
     async receiveMessageFrom(accountId) {
       const sender = users.get(accountId)
       if (!sender) throw new Error(`createNimFakeServer: no user ${accountId}`)

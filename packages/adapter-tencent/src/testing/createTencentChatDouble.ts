@@ -2,6 +2,7 @@ import type { ChatSDK } from '@tencentcloud/chat'
 import { CUSTOM_FIELD_PREFIX, TENCENT_EVENT } from '../tencentConstants'
 import type { TencentChat, TencentProfile, TencentProfileUpdate } from '../tencentTypes'
 import { createTencentStatusDouble, type TencentStatusDouble } from './createTencentStatusDouble'
+import { createTencentDoubleFriends, type TencentDoubleFriends } from './tencentDoubleFriends'
 
 type Handler = Parameters<ChatSDK['on']>[1]
 type StoredProfile = TencentProfile
@@ -14,6 +15,8 @@ export interface TencentChatDoubleOptions {
   users?: TencentProfileSeed[]
   /** Users whose changes the server pushes (besides the logged-in user). */
   friends?: string[]
+  /** My remarks for some of those friends, by user ID. */
+  remarks?: Record<string, string>
   /** Custom field keys configured in the console, without prefix; others are rejected with 40009. */
   customFieldKeys?: string[]
   /** Clock in ms, for the 600 s stranger cache and `lastUpdatedTime`. Defaults to `Date.now`. */
@@ -26,8 +29,8 @@ export interface TencentDoubleRequest {
   userIDs: string[]
 }
 
-/** The SDK surface plus the controls a test needs; user status (presence) included. */
-export interface TencentChatDouble extends TencentChat, TencentStatusDouble {
+/** The SDK surface plus the controls a test needs; user status (presence) and friends included. */
+export interface TencentChatDouble extends TencentChat, TencentStatusDouble, TencentDoubleFriends {
   isReady(): boolean
   getLoginUser(): string
   /** Logs in as `userID` (who must be a seeded user), caches my profile and fires `SDK_READY`. */
@@ -140,8 +143,16 @@ export function createTencentChatDouble(options: TencentChatDoubleOptions = {}):
     sdkError,
   })
 
+  const friendRemarks = createTencentDoubleFriends(friends, options.remarks ?? {}, {
+    assertReady: () => {
+      if (!loginUser) throw sdkError(2024)
+    },
+    emit,
+  })
+
   return {
     ...status,
+    ...friendRemarks,
     isReady: () => loginUser !== '',
     getLoginUser: () => loginUser,
     on(eventName, handler) {

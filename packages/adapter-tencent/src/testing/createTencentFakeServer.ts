@@ -5,6 +5,7 @@ import {
   type TencentStatusAvailability,
   type TencentStatusServer,
 } from './createTencentStatusServer'
+import { createTencentFakeFriendRemarks } from './tencentFakeFriendRemarks'
 
 /** A profile to seed the fake server with, in the SDK's field names; unset fields stay unset. */
 export type TencentServerSeed = Partial<Omit<TencentProfile, 'lastUpdatedTime'>> & { userID: string }
@@ -29,7 +30,7 @@ export interface TencentWirePush {
 
 /** One profile request the server answered or failed, for counting calls in tests. */
 export interface TencentServerRequest {
-  P: 'portrait_get_all' | 'portrait_set'
+  P: 'portrait_get_all' | 'portrait_set' | 'friend_get_specified' | 'friend_update'
   userIDs: string[]
 }
 
@@ -38,6 +39,8 @@ export interface TencentFakeServerOptions {
   users: TencentServerSeed[]
   /** Friends of every logged-in user: the server pushes their changes. */
   friends?: string[]
+  /** My remarks for some of those friends, by user ID. */
+  remarks?: Record<string, string>
   /** Custom field keys configured in the console, without prefix; a save of another is refused (40009). */
   customFieldKeys?: string[]
   /** Whether user status (presence) works: paid edition and console switch. Defaults to `'enabled'`. */
@@ -69,6 +72,12 @@ export interface TencentFakeServer {
   changeElsewhere(userID: string, tags: TencentTag[]): void
   /** `userID` becomes a friend of the logged-in user: stored, then pushed as a friend-list change. */
   addFriend(userID: string): void
+  /** My remark for a friend is set on another device: stored, then pushed as a friend update. */
+  setRemarkElsewhere(userID: string, remark: string): void
+  /** A friend is deleted on another device: removed, then pushed as a friend-list change. */
+  removeFriendElsewhere(userID: string): void
+  /** The remark stored for a friend (`undefined` for one without). */
+  storedRemark(userID: string): string | undefined
   /** The logged-in account logs in elsewhere: the server pushes a kick-out (multiple account). */
   kickOut(): void
   /** The tags stored for a user, e.g. to check what a save wrote. */
@@ -113,6 +122,7 @@ const PUSH_SERVCMD = 'openim.pushmsg'
 export function createTencentFakeServer(options: TencentFakeServerOptions): TencentFakeServer {
   const store = new Map(options.users.map((seed) => [seed.userID, toTags(seed)]))
   const friends = new Set(options.friends ?? [])
+  const friendRemarks = createTencentFakeFriendRemarks(friends, options.remarks)
   const failing = new Map<string, number | 'no-answer'>()
   const requests: TencentServerRequest[] = []
   let updateRejection: number | undefined
@@ -161,7 +171,16 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
           return Promise.resolve({ data: {} })
         case 'friend_get':
           loginUser = String(data.fromAccount)
-          return Promise.resolve({ data: friendListAnswer([...friends]) })
+          return Promise.resolve({ data: friendRemarks.friendList() })
+        case 'friend_get_specified':
+          requests.push({ P, userIDs: (data.userIDList ?? []) as string[] })
+          return Promise.resolve({ data: friendRemarks.specified(data) })
+        case 'friend_update':
+          requests.push({
+            P,
+            userIDs: ((data.updateItem ?? []) as Array<{ to: string }>).map((item) => item.to),
+          })
+          return Promise.resolve({ data: friendRemarks.update(data) })
         case 'portrait_get_all':
           loginUser ||= String(data.fromAccount ?? '')
           return profileAnswer(data)
@@ -195,6 +214,9 @@ export function createTencentFakeServer(options: TencentFakeServerOptions): Tenc
         body: { eventArray: [{ event: 4, friendListMod: [{ pushType: 1, friendAddAccount: [userID] }] }] },
       })
     },
+    setRemarkElsewhere: (userID, remark) => deliver?.(friendRemarks.remarkChanged(userID, remark)),
+    removeFriendElsewhere: (userID) => deliver?.(friendRemarks.friendRemoved(userID)),
+    storedRemark: (userID) => friendRemarks.remarkOf(userID),
     kickOut() {
       deliver?.({
         head: { servcmd: PUSH_SERVCMD },
@@ -249,17 +271,6 @@ function loginAnswer() {
     helloInterval: 30,
     instanceID: 1,
     timeStamp: Math.floor(Date.now() / 1000),
-  }
-}
-
-function friendListAnswer(friends: string[]) {
-  return {
-    friendCount: friends.length,
-    resultList: friends.map((to) => ({ to, tagValueList: [] })),
-    nextStartIndex: friends.length,
-    standardSequence: 1,
-    customSequence: 1,
-    completeFlag: 1,
   }
 }
 

@@ -19,6 +19,7 @@ import { patchIfCurrent, pickFetched } from './pickFetched'
 import { profileSessions } from './profileSessions'
 import { DEFAULT_SCOPE, profileKeys } from './profileKeys'
 import { readProfile } from './readProfile'
+import { createRemarkCache, type RemarkRules } from './createRemarkCache'
 
 /** Options shared by `ProfileProvider`, `createProfileClient` and the prefetch helpers. */
 export interface ProfileClientOptions {
@@ -94,6 +95,24 @@ export interface ProfileClient {
    * ```
    */
   updateMyProfile(patch: ProfilePatch): Promise<Profile>
+  /** What the adapter lets me do with remarks: whether they load, can be set, and how long they may be. */
+  readonly remarkRules: RemarkRules
+  /**
+   * Query options for my remark for one user: the remark (`''` for a friend without one), or `null`
+   * when the user is not my friend. Batched like profiles; only load it when `remarkRules.supported`.
+   */
+  remarkQuery(userID: string): ProfileQueryOptions<string | null>
+  /**
+   * Sets (`''`: clears) my remark for a friend: checked against `remarkRules.maxLength` before any
+   * I/O (`invalid_argument`, field `remark`), shown everywhere at once, withdrawn on failure.
+   * Rejects with `permission_denied` when the backend cannot set remarks or the user is not my friend.
+   *
+   * @example
+   * ```ts
+   * await client.setRemark('alice', 'Boss')
+   * ```
+   */
+  setRemark(userID: string, remark: string): Promise<void>
   /** Applies the adapter's live events until the returned function is called (a mounted provider). */
   connect(): () => void
   /** The session changed (login, logout, account switch): forgets pending events and refetches every profile. */
@@ -149,6 +168,18 @@ export function createProfileClient(
     // SDKs handle connectivity themselves; TanStack would pause while navigator.onLine is false.
     networkMode: 'always' as const,
   }
+
+  const remarks = createRemarkCache({
+    source: adapter.remarks,
+    queryClient,
+    key: (userID) => [...profileKeys.remark(userID, scope), ...sessionKey],
+    superseded,
+    queryOptions,
+    maxBatchSize: schema.maxBatchSize,
+    batchWindowMs: options.batchWindowMs,
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+  })
 
   // A logical clock orders fetch starts against local writes ("started before a local update").
   // Stamps live on the cache entry: an entry that is garbage-collected takes its stamp with it.
@@ -269,6 +300,7 @@ export function createProfileClient(
     events?.clear()
     stashed.clear()
     myID = undefined
+    remarks.reset()
     resetListeners.forEach((listener) => listener())
     void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
   }
@@ -388,7 +420,9 @@ export function createProfileClient(
     } catch {
       // No events this time; the profiles still load.
     }
+    const disconnectRemarks = remarks.connect()
     return () => {
+      disconnectRemarks()
       try {
         if (typeof unsubscribe === 'function') unsubscribe()
       } catch {
@@ -411,6 +445,9 @@ export function createProfileClient(
     meQuery,
     myProfile,
     updateMyProfile,
+    remarkRules: remarks.rules,
+    remarkQuery: remarks.remarkQuery,
+    setRemark: remarks.setRemark,
     connect,
     reset,
     onReset(listener) {

@@ -1,6 +1,5 @@
-import { ProfileError } from '../errors/ProfileError'
 import type { Profile } from '../model/profile'
-import { describeValue } from '../errors/invalidArgument'
+import { answerItems } from './answerItems'
 import { normalizeProfile } from '../model/normalizeProfile'
 
 /**
@@ -12,14 +11,8 @@ import { normalizeProfile } from '../model/normalizeProfile'
  * @internal Used by {@link createProfileLoader}.
  */
 export function matchProfiles(answer: unknown, requested: ReadonlySet<string>): Map<string, Profile> {
-  if (!Array.isArray(answer)) {
-    throw new ProfileError(
-      'unknown',
-      `getUserProfiles must resolve an array of profiles, got ${describeValue(answer)}`,
-    )
-  }
   const found = new Map<string, Profile>()
-  for (const item of answer as unknown[]) {
+  for (const item of answerItems(answer, 'getUserProfiles', 'profiles')) {
     let profile: Profile
     try {
       profile = normalizeProfile(item)

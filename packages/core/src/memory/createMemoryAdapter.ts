@@ -15,6 +15,7 @@ import { createClock } from './createClock'
 import { createListeners } from './createListeners'
 import { createMemoryPresence, type MemoryPresence, type MemoryPresenceOptions } from './createMemoryPresence'
 import { simulateUpload } from './simulateUpload'
+import { createMemoryRemarks, type MemoryRemarkSource, type SeedFriend } from './createMemoryRemarks'
 
 /** A profile to seed the memory adapter with: any subset of the fields, with a `userID`. */
 export type SeedProfile = Partial<Profile> & { userID: string }
@@ -37,6 +38,12 @@ export interface MemoryAdapterOptions {
   random?: () => number
   /** Simulated presence: who is online, the backend's limits, churn. Defaults: nobody online, Tencent's limits. */
   presence?: MemoryPresenceOptions
+  /**
+   * The signed-in user's friends and my remarks for them. Only friends have remarks (as on Tencent
+   * and NetEase). Defaults to none: remarks still work, every user is a stranger until
+   * `simulateRemoteRemark` makes them a friend.
+   */
+  friends?: SeedFriend[]
 }
 
 /** The memory adapter: a {@link ProfileAdapter} plus controls for demos and tests. */
@@ -58,6 +65,13 @@ export interface MemoryAdapter extends ProfileAdapter {
    * subscribers hear it. No latency or failure applies. Returns the stored profile.
    */
   simulateRemoteChange(userID: string, change: ProfilePatch): Profile
+  /** Always present: friends' remarks, settable, with events. */
+  readonly remarks: MemoryRemarkSource
+  /**
+   * Another device sets my remark for a user (`''` clears it and makes a stranger a friend; `null`
+   * removes the friend): stored at once, and remark subscribers hear it. No latency or failure applies.
+   */
+  simulateRemoteRemark(userID: string, remark: string | null): void
   /** The session changed (login, logout, account switch): every subscriber's `onReset` fires, and presence subscriptions end with the old session. */
   simulateSessionReset(): void
   /** Adds or replaces users quietly (no change event), as if they had always been there. */
@@ -91,10 +105,12 @@ export interface MemoryAdapter extends ProfileAdapter {
  * const adapter = createMemoryAdapter({
  *   me: { userID: 'me', nick: 'Ada' },
  *   profiles: [{ userID: 'grace', nick: 'Grace' }],
+ *   friends: [{ userID: 'grace', remark: 'Admiral' }],
  *   latencyMs: 300,
  * })
  * <ProfileProvider adapter={adapter}>...</ProfileProvider>
  * adapter.simulateRemoteChange('grace', { selfSignature: 'On holiday' })
+ * adapter.simulateRemoteRemark('grace', 'Grace H.')
  * ```
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
@@ -206,6 +222,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   addProfiles(options.profiles ?? [])
   addProfiles([options.me])
   const presence = createMemoryPresence(options.presence ?? {}, network, random)
+  const remarks = createMemoryRemarks(options.friends ?? [], network, schema.maxBatchSize)
 
   return {
     schema,
@@ -227,6 +244,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     configure(settings) {
       Object.assign(simulation, checkSimulation(pick(settings)))
     },
+    remarks: remarks.source,
+    simulateRemoteRemark: remarks.simulateRemoteRemark,
     simulateRemoteChange: change,
     simulateSessionReset() {
       presence.reset()

@@ -27,10 +27,28 @@ import type { Profile } from '../model/profile'
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface ProfileComponentSettings {}
 
+/** What `displayName` knows about a user besides the profile. */
+export interface DisplayNameContext {
+  /** My remark (alias) for the user, when the adapter has remarks and the user is a friend with one. */
+  remark?: string
+}
+
+/**
+ * How a user is named everywhere. Gets the profile and, as a second argument, my remark for the
+ * user: a function written for the old one-argument form keeps working (it just shows no remarks).
+ *
+ * @example
+ * ```ts
+ * const displayName: DisplayName = (profile, { remark } = {}) =>
+ *   remark ? `${remark} (${profile.nick || profile.userID})` : profile.nick || profile.userID
+ * ```
+ */
+export type DisplayName = (profile: Profile, context?: DisplayNameContext) => string
+
 /** What every component below a provider shares, whatever package it comes from. */
 export interface ProfileKitConfig {
-  /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
-  displayName: (profile: Profile) => string
+  /** How a user is named everywhere. Defaults to {@link defaultDisplayName}: remark, else nick, else userID. */
+  displayName: DisplayName
   /** The provider's `scope`: key per-provider state (such as stored drafts) with it. */
   scope: string
 }
@@ -53,12 +71,16 @@ export interface ProfileProviderProps extends ProfileClientOptions, ProfileCompo
    * `queryClient` different from the app's is hydrated with `<HydrationBoundary queryClient={...}>`.
    */
   queryClient?: QueryClient
-  /** How a user is named everywhere (remarks, aliases). Defaults to nick, else userID. */
-  displayName?: (profile: Profile) => string
+  /**
+   * How a user is named everywhere, given the profile and my remark for the user. Defaults to
+   * {@link defaultDisplayName}: remark, else nick, else userID (Tencent's and NetEase's order).
+   */
+  displayName?: DisplayName
   children?: ReactNode
 }
 
-interface ProfileContextValue {
+/** What a provider gives the hooks below it. */
+export interface ProfileContextValue {
   client: ProfileClient
   config: ProfileKitConfig
   settings: ProfileComponentSettings
@@ -66,10 +88,20 @@ interface ProfileContextValue {
 
 const ProfileContext = createContext<ProfileContextValue | null>(null)
 
-/** nick, else userID. */
-export const defaultDisplayName = (profile: Profile): string => profile.nick || profile.userID
+/**
+ * My remark for the user, else the nick, else the user ID: the order Tencent documents for
+ * one-to-one chats and NetEase's UIKit uses.
+ *
+ * @example
+ * ```ts
+ * defaultDisplayName({ ...profile, nick: 'Grace' }, { remark: 'Boss' }) // 'Boss'
+ * ```
+ */
+export const defaultDisplayName: DisplayName = (profile, context) =>
+  context?.remark || profile.nick || profile.userID
 
-const DEFAULT_CONFIG: ProfileKitConfig = { displayName: defaultDisplayName, scope: DEFAULT_SCOPE }
+/** The settings of components rendered outside a provider. @internal */
+export const DEFAULT_CONFIG: ProfileKitConfig = { displayName: defaultDisplayName, scope: DEFAULT_SCOPE }
 const NO_SETTINGS: ProfileComponentSettings = {}
 
 // The engine's options by name (the `satisfies` keeps the list complete): every other prop is a
@@ -179,6 +211,11 @@ export function useProfileClient(): ProfileClient {
     throw new Error('Profile Kit hooks need a provider: wrap your app in <ProfileProvider adapter={...}>.')
   }
   return context.client
+}
+
+/** The provider's engine and settings, or `null` outside a provider (hooks that work standalone). */
+export function useOptionalProfileContext(): ProfileContextValue | null {
+  return useContext(ProfileContext)
 }
 
 /**

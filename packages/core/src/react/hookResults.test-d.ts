@@ -65,6 +65,9 @@ describe('ProfileClient', () => {
       ReturnType<ProfileClient['userQuery']>['queryFn']
     >().returns.resolves.toEqualTypeOf<Profile | null>()
     expectTypeOf<ReturnType<ProfileClient['meQuery']>['queryFn']>().returns.resolves.toBeString()
+    expectTypeOf<ReturnType<ProfileClient['remarkQuery']>['queryFn']>().returns.resolves.toEqualTypeOf<
+      string | null
+    >()
   })
 
   it('declares only the members it documents', () => {
@@ -79,6 +82,9 @@ describe('ProfileClient', () => {
       | 'meQuery'
       | 'myProfile'
       | 'updateMyProfile'
+      | 'remarkRules'
+      | 'remarkQuery'
+      | 'setRemark'
       | 'connect'
       | 'reset'
       | 'onReset'

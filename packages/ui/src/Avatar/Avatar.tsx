@@ -6,7 +6,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
-import { useProfileKitConfig, type Presence, type Profile } from '@profile-kit/core'
+import { useDisplayName, type Presence, type Profile } from '@profile-kit/core'
 import { useMessages } from '../messages/useMessages'
 import { cx } from '../internal/cx'
 import { VisuallyHidden } from '../internal/VisuallyHidden'
@@ -38,7 +38,10 @@ export type AvatarSize = 'sm' | 'md' | 'lg' | number
  * ```
  */
 export interface AvatarProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onClick' | 'color'> {
-  /** Whose avatar: fills `src`, `name` (through the provider's `displayName`) and `userID`. */
+  /**
+   * Whose avatar: fills `src`, `name` (the provider's `displayName`, with my remark for the user
+   * inside a provider that has remarks, live) and `userID`.
+   */
   profile?: Profile
   /** The display name: the accessible name and the source of the initials. */
   name?: string
@@ -97,9 +100,10 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
   },
   ref,
 ) {
-  const config = useProfileKitConfig()
   const t = useMessages()
-  const displayName = (name ?? (profile ? config.displayName(profile) : '')).trim()
+  // The remark is looked up only when no `name` overrides it.
+  const shownName = useDisplayName(name === undefined ? profile : undefined)
+  const displayName = (name ?? shownName).trim()
   const presenceText = usePresenceText(presence)
   const url = safeImageUrl(src ?? profile?.avatar)
   const status = useAvatarImage(url)

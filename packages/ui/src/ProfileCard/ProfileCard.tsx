@@ -8,8 +8,9 @@ import {
   type ReactNode,
 } from 'react'
 import {
-  useProfileKitConfig,
+  useDisplayName,
   useProfileSchema,
+  useRemark,
   useUserProfile,
   type CustomFieldDefinition,
   type Profile,
@@ -27,6 +28,7 @@ import {
 import { ProfileCardFields } from './ProfileCardFields'
 import { ProfileCardMessage } from './ProfileCardMessage'
 import { ProfileCardName } from './ProfileCardName'
+import { ProfileCardRemark } from './ProfileCardRemark'
 import { ProfileCardStatus } from './ProfileCardStatus'
 
 /**
@@ -51,7 +53,7 @@ export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   customFields?: readonly CustomFieldDefinition[]
   /**
    * Your own layout of the card's parts (`ProfileCard.Avatar`, `.Name`, `.Status`, `.Fields`,
-   * `.Message`, or anything using `useProfileCard()`). Defaults to all of them.
+   * `.Message`, `.Remark`, or anything using `useProfileCard()`). Defaults to all of them.
    */
   children?: ReactNode
 }
@@ -59,7 +61,8 @@ export interface ProfileCardProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 const NO_FIELDS: readonly ProfileCardField[] = []
 
 /**
- * A user's card: avatar, name, status line and, on request, other fields. Its state is on
+ * A user's card: avatar, name, status line, my remark for the user (editable inline when the
+ * adapter can set remarks and the user is my friend) and, on request, other fields. Its state is on
  * `data-state`: `loading` (skeleton, `aria-busy`), `ready`, `not-found`, `error` (with Retry).
  *
  * Parts are replaceable: pass children to lay out the compound parts yourself, or style the
@@ -88,6 +91,7 @@ export const ProfileCard = /* @__PURE__ */ Object.assign(
     Status: ProfileCardStatus,
     Fields: ProfileCardFields,
     Message: ProfileCardMessage,
+    Remark: ProfileCardRemark,
   },
 )
 
@@ -95,12 +99,12 @@ export const ProfileCard = /* @__PURE__ */ Object.assign(
 type CardProps = ProfileCardProps & { rootRef: ForwardedRef<HTMLDivElement> }
 
 function ProfileCardOfProfile({ profile, ...props }: CardProps & { profile: Profile }) {
-  const { displayName } = useProfileKitConfig()
   const value = useCardValue({
     state: 'ready',
     userID: profile.userID,
     profile,
-    displayName: displayName(profile),
+    displayName: useDisplayName(profile),
+    remark: undefined,
     error: null,
     retry: undefined,
     isRetrying: false,
@@ -111,9 +115,10 @@ function ProfileCardOfProfile({ profile, ...props }: CardProps & { profile: Prof
 }
 
 function ProfileCardOfUser({ userID = '', ...props }: CardProps) {
-  const { displayName } = useProfileKitConfig()
   const schema = useProfileSchema()
   const result = useUserProfile(userID)
+  const displayName = useDisplayName(userID)
+  const remark = useRemark(userID)
   const state: ProfileCardState = result.data
     ? 'ready'
     : result.notFound
@@ -132,7 +137,8 @@ function ProfileCardOfUser({ userID = '', ...props }: CardProps) {
     state,
     userID,
     profile: result.data,
-    displayName: result.data ? displayName(result.data) : userID,
+    displayName,
+    remark,
     error: result.error,
     retry,
     isRetrying: state === 'error' && isFetching,
@@ -144,10 +150,11 @@ function ProfileCardOfUser({ userID = '', ...props }: CardProps) {
 
 /** One context object per distinct content, so parts re-render only when something they show changed. */
 function useCardValue(value: ProfileCardContextValue): ProfileCardContextValue {
-  const { state, userID, profile, displayName, error, retry, isRetrying, fields, customFields } = value
+  const { state, userID, profile, displayName, remark, error, retry, isRetrying, fields, customFields } =
+    value
   return useMemo(
-    () => ({ state, userID, profile, displayName, error, retry, isRetrying, fields, customFields }),
-    [state, userID, profile, displayName, error, retry, isRetrying, fields, customFields],
+    () => ({ state, userID, profile, displayName, remark, error, retry, isRetrying, fields, customFields }),
+    [state, userID, profile, displayName, remark, error, retry, isRetrying, fields, customFields],
   )
 }
 
@@ -217,6 +224,7 @@ function DefaultLayout() {
         </div>
       </div>
       <ProfileCardMessage />
+      <ProfileCardRemark />
       <ProfileCardFields />
     </>
   )

@@ -1,5 +1,11 @@
 import { createContext, useContext } from 'react'
-import type { CustomFieldDefinition, Profile, ProfileError, StandardField } from '@profile-kit/core'
+import type {
+  CustomFieldDefinition,
+  Profile,
+  ProfileError,
+  RemarkResult,
+  StandardField,
+} from '@profile-kit/core'
 
 /**
  * What a card is showing, also written to its `data-state` attribute.
@@ -38,8 +44,13 @@ export interface ProfileCardContextValue {
   userID: string
   /** The profile once `state` is `'ready'`. */
   profile: Profile | undefined
-  /** The provider's `displayName` of the profile; the userID while there is no profile. */
+  /**
+   * The provider's `displayName` of the profile with my remark for the user (remark, else nick,
+   * else user ID by default); the remark or the userID while there is no profile.
+   */
   displayName: string
+  /** My remark for the user, for a card loaded by `userID`; `undefined` for a card given a `profile`. */
+  remark: RemarkResult | undefined
   /** Why loading failed, when `state` is `'error'`. */
   error: ProfileError | null
   /** Loads the profile again; `undefined` for a card given a `profile`. */

@@ -1,5 +1,6 @@
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { useMessages } from '../messages/useMessages'
+import { SubmitButton } from '../internal/SubmitButton'
 
 export interface EditorActionsProps {
   control: Control<FieldValues>
@@ -28,15 +29,9 @@ export function EditorActions({ control, onReset }: EditorActionsProps) {
       >
         {t('editor.reset')}
       </button>
-      <button
-        type="submit"
-        className="pk-button"
-        data-variant="primary"
-        aria-disabled={unavailable || undefined}
-        aria-busy={isSubmitting || undefined}
-      >
+      <SubmitButton busy={isSubmitting} unavailable={unavailable}>
         {isSubmitting ? t('editor.saving') : t('editor.save')}
-      </button>
+      </SubmitButton>
     </div>
   )
 }

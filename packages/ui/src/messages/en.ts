@@ -27,6 +27,13 @@ export const en = {
   'card.error': 'Couldn’t load this profile.',
   'card.retry': 'Retry',
   'card.fields': 'Profile details',
+  'card.remark': 'Remark',
+  'card.remarkNone': 'None',
+  'card.remarkEdit': 'Edit remark',
+  'card.remarkSave': 'Save',
+  'card.remarkCancel': 'Cancel',
+  'card.remarkSaving': 'Saving…',
+  'card.remarkFailed': 'Couldn’t save the remark. Try again.',
 
   'field.nick': 'Nickname',
   'field.avatar': 'Profile photo',

@@ -25,6 +25,13 @@ export const zhCN: Messages = {
   'card.error': '资料加载失败。',
   'card.retry': '重试',
   'card.fields': '资料详情',
+  'card.remark': '备注',
+  'card.remarkNone': '无',
+  'card.remarkEdit': '修改备注',
+  'card.remarkSave': '保存',
+  'card.remarkCancel': '取消',
+  'card.remarkSaving': '正在保存…',
+  'card.remarkFailed': '备注保存失败，请重试。',
 
   'field.nick': '昵称',
   'field.avatar': '头像',

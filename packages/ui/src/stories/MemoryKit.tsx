@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import {
   ProfileProvider,
+  type DisplayName,
   type MemoryAdapterOptions,
-  type Profile,
   type ProfileAdapter,
 } from '@profile-kit/core'
 import { createMemoryAdapter } from '@profile-kit/core/vanilla'
@@ -13,7 +13,7 @@ import { ME, PEOPLE, SCHEMA } from './fixtures'
 export interface KitOptions extends Partial<MemoryAdapterOptions> {
   messages?: Readonly<Record<string, string>>
   draftStorage?: DraftStorage
-  displayName?: (profile: Profile) => string
+  displayName?: DisplayName
 }
 
 /** A fresh memory adapter seeded with the fixtures (every story and test gets its own). */

@@ -27,6 +27,7 @@ interface NimClassicStatic {
   parser: {
     serializeMap: {
       user: Record<string, number>
+      friend: Record<string, number>
       msgEvent: Record<string, number>
       msgEventSubscribe: Record<string, number>
     }
@@ -74,6 +75,12 @@ export interface FakeNimClassicServer {
   pushMyInfoUpdate(patch: Partial<ServerCard>): void
   /** `from` sends me a message stamped with their card's update time. */
   sendMessageFrom(from: string): void
+  /** My aliases for my friends, by account. */
+  readonly friends: Map<string, string>
+  /** My alias for a friend is set on another device: the server pushes `syncUpdateFriend`. */
+  setAliasElsewhere(account: string, alias: string): void
+  /** A friend is deleted on another device: the server pushes `syncDeleteFriend`. */
+  removeFriendElsewhere(account: string): void
   /** Another user edits their own card (nothing is pushed; see `sendMessageFrom`). */
   editUser(account: string, patch: Partial<ServerCard>): void
   /** Online-state events: clients publish (pushed to the subscriber); the subscriptions held. */
@@ -84,7 +91,11 @@ const COMMANDS = {
   getUsers: '3_7',
   updateMyInfo: '3_10',
   sync: '5_1',
+  updateFriend: '12_3',
+  getFriends: '12_4',
 } as const
+/** NetEase's answer to a friend operation on someone who is not a friend. */
+const NOT_A_FRIEND = 404
 
 const require = createRequire(import.meta.url)
 let sdk: NimClassicStatic | undefined
@@ -102,10 +113,12 @@ let serverForNextInstance: FakeWireServer | undefined
 export async function startNimClassicOnFakeWire(options: {
   account: string
   users: ServerCard[]
+  /** My friends and my aliases for them (`''`: none). Synced at login. */
+  friends?: Record<string, string>
   callbacks?: Partial<NIMGetInstanceOptions>
 }): Promise<{ nim: NIM; server: FakeNimClassicServer; destroy(): Promise<void> }> {
   const NIM = loadSdk()
-  const server = new FakeWireServer(options.users, NIM.parser.serializeMap, options.account)
+  const server = new FakeWireServer(options.users, NIM.parser.serializeMap, options.account, options.friends)
   let synced!: () => void
   const ready = new Promise<void>((resolve) => (synced = resolve))
   const own = options.callbacks ?? {}
@@ -166,27 +179,59 @@ const servers = new WeakMap<Protocol, FakeWireServer>()
 
 class FakeWireServer implements FakeNimClassicServer {
   readonly users: Map<string, ServerCard>
+  readonly friends: Map<string, string>
   readonly requests: Array<{ command: string; args: unknown[] }> = []
   private failures = new Map<string, { code: number; count: number; applied: boolean }>()
   private connectFailures = 0
   private protocol: Protocol | undefined
   private clock = 1_000
-  private readonly tags: Record<string, number>
   readonly events: NimClassicEventServer
+  private readonly tags: Record<string, number>
+  private readonly friendTags: Record<string, number>
 
   constructor(
     users: ServerCard[],
     serializeMap: NimClassicStatic['parser']['serializeMap'],
     private readonly me: string,
+    friends: Record<string, string> = {},
   ) {
-    this.users = new Map(users.map((u) => [u.account, { ...u, updateTime: u.updateTime ?? this.tick() }]))
     this.tags = serializeMap.user
+    this.friendTags = serializeMap.friend
+    this.users = new Map(users.map((u) => [u.account, { ...u, updateTime: u.updateTime ?? this.tick() }]))
     this.events = createNimClassicEventServer({
       knows: (account) => this.users.has(account),
       tags: serializeMap,
       now: () => this.tick(),
       push: (sid, cid, r) => this.push(sid, cid, r),
     })
+    this.friends = new Map(Object.entries(friends))
+  }
+
+  setAliasElsewhere(account: string, alias: string): void {
+    this.friends.set(account, alias)
+    this.push(12, 103, [this.encodeFriend(account)])
+  }
+
+  removeFriendElsewhere(account: string): void {
+    this.friends.delete(account)
+    this.push(12, 102, [account])
+  }
+
+  private encodeFriend(account: string): Record<number, unknown> {
+    const tags = this.friendTags
+    const time = this.clock
+    // The SDK counts a friend as valid only with flag "1" (a string, as the wire carries it).
+    return {
+      [tags.account!]: account,
+      [tags.flag!]: '1',
+      [tags.alias!]: this.friends.get(account) ?? '',
+      [tags.createTime!]: time,
+      [tags.updateTime!]: time,
+    }
+  }
+
+  private friendList(): Array<Record<number, unknown>> {
+    return [...this.friends.keys()].map((account) => this.encodeFriend(account))
   }
 
   connect(protocol: Protocol): void {
@@ -280,7 +325,16 @@ class FakeWireServer implements FakeNimClassicServer {
     } else if (command === COMMANDS.updateMyInfo) {
       this.write(this.me, this.decode(args[0] as Record<string, unknown>))
       this.reply(packet, [this.clock])
+    } else if (command === COMMANDS.updateFriend) {
+      const friend = args[0] as Record<string, unknown>
+      const account = String(friend[this.friendTags.account!])
+      if (!this.friends.has(account)) return this.reply(packet, [], NOT_A_FRIEND)
+      this.friends.set(account, String(friend[this.friendTags.alias!] ?? ''))
+      this.reply(packet, [])
+    } else if (command === COMMANDS.getFriends) {
+      this.reply(packet, [this.friendList(), this.clock])
     } else if (command === COMMANDS.sync) {
+      this.push(12, 5, [this.friendList(), this.clock])
       this.push(3, 109, [this.encode(this.users.get(this.me) ?? { account: this.me }), this.clock])
       const friends = [...this.users.values()].filter((u) => u.account !== this.me)
       this.push(12, 6, [friends.map((u) => this.encode(u)), this.clock])
