@@ -28,7 +28,8 @@ describe('package manifests', () => {
     expect(dependencies).toEqual({
       // idb-keyval (no dependencies of its own): IndexedDB for the opt-in `@profile-kit/core/persist` only.
       core: ['idb-keyval'],
-      ui: ['react-hook-form', 'zustand'],
+      // react-easy-crop (MIT; one dependency, normalize-wheel): the crop step, loaded only when a person picks a photo.
+      ui: ['react-easy-crop', 'react-hook-form', 'zustand'],
       'adapter-tencent': [],
       'adapter-nim': [],
     })
