@@ -1,3 +1,4 @@
+import { passOnUnchanged } from './passOnUnchanged'
 import { type ProfileAdapter, type ProfilePatch, type RemarkSource } from '@profile-kit/core'
 import { toProfileError } from '@profile-kit/core/vanilla'
 import type { AdapterCall, CallRecorder } from './adapterCall'
@@ -40,11 +41,8 @@ export function instrumentAdapter(adapter: ProfileAdapter, recorder: CallRecorde
         adapter.updateMyProfile(patch),
       ),
   }
-  if (adapter.schema) instrumented.schema = adapter.schema
-  if (adapter.subscribe) instrumented.subscribe = adapter.subscribe.bind(adapter)
   // Presence passes through unlogged: the panel counts the profile calls the kit batches.
-  if (adapter.presence) instrumented.presence = adapter.presence
-  if (adapter.avatarImage) instrumented.avatarImage = adapter.avatarImage
+  passOnUnchanged(adapter, instrumented)
   const upload = adapter.uploadAvatar?.bind(adapter)
   if (upload) {
     instrumented.uploadAvatar = (image, options) =>

@@ -1,3 +1,4 @@
+import { passOnUnchanged } from './passOnUnchanged'
 import { ProfileError, type ProfileAdapter } from '@profile-kit/core'
 
 /** The network knobs, read on every call. */
@@ -34,11 +35,7 @@ export function withSimulatedNetwork(
     getUserProfiles: (ids) => overNetwork('getUserProfiles', () => adapter.getUserProfiles(ids)),
     updateMyProfile: (patch) => overNetwork('updateMyProfile', () => adapter.updateMyProfile(patch)),
   }
-  if (adapter.schema) wrapped.schema = adapter.schema
-  if (adapter.subscribe) wrapped.subscribe = adapter.subscribe.bind(adapter)
-  // Presence keeps the SDK's own timing: its calls are queued under the backend's rate limit anyway.
-  if (adapter.presence) wrapped.presence = adapter.presence
-  if (adapter.avatarImage) wrapped.avatarImage = adapter.avatarImage
+  passOnUnchanged(adapter, wrapped)
   const upload = adapter.uploadAvatar?.bind(adapter)
   if (upload) {
     wrapped.uploadAvatar = (image, options) =>

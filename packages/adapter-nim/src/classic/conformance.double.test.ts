@@ -1,3 +1,4 @@
+import { CONFORMANCE_USERS } from './testing/conformanceUsers'
 import { describe, it } from 'vitest'
 import { adapterConformanceChecks, type ConformanceFixture } from '@profile-kit/core/testing'
 import { mergeNimExtension } from '../nimExtension'
@@ -11,12 +12,7 @@ function doubleFixture(): ConformanceFixture {
   const events = createNimClassicEvents()
   const nim = createNimClassicDouble({
     account: 'me',
-    users: [
-      { account: 'me', nick: 'Me', custom: '{"theme":"dark"}' },
-      { account: 'ada', nick: 'Ada' },
-      { account: 'grace', nick: 'Grace' },
-      { account: 'linus', nick: 'Linus' },
-    ],
+    users: CONFORMANCE_USERS,
     ...events.callbacks,
   })
   nim.connect()

@@ -1,3 +1,4 @@
+import { CONFORMANCE_USERS } from './testing/conformanceUsers'
 import { describe, it } from 'vitest'
 import type { ProfilePatch } from '@profile-kit/core/vanilla'
 import { adapterConformanceChecks, type ConformanceFixture } from '@profile-kit/core/testing'
@@ -18,12 +19,7 @@ async function classicFixture(
   const events = createNimClassicEvents()
   const { nim, server, destroy } = await startNimClassicOnFakeWire({
     account: 'me',
-    users: [
-      { account: 'me', nick: 'Me', custom: '{"theme":"dark"}' },
-      { account: 'ada', nick: 'Ada' },
-      { account: 'grace', nick: 'Grace' },
-      { account: 'linus', nick: 'Linus' },
-    ],
+    users: CONFORMANCE_USERS,
     callbacks: events.callbacks,
   })
   return {

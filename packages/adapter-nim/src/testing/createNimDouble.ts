@@ -1,3 +1,4 @@
+import { NIM_SERVER_LIMITS } from './nimServerLimits'
 import {
   LOGIN_STATUS_LOGINED,
   LOGIN_STATUS_LOGINING,
@@ -67,15 +68,6 @@ export interface NimDouble extends NimInstance, Pick<NimSubscriptionDouble, 'pub
   /** Every `updateSelfUserProfile` params object as the SDK received it. */
   readonly updates: readonly V2NIMUserUpdateParams[]
   listenerCount(eventName: string): number
-}
-
-const LIMITS: Partial<Record<keyof V2NIMUserUpdateParams, number>> = {
-  name: 64,
-  sign: 256,
-  email: 64,
-  birthday: 16,
-  mobile: 32,
-  serverExtension: 1024,
 }
 
 /**
@@ -227,7 +219,7 @@ function checkParams(params: V2NIMUserUpdateParams): void {
   const entries = Object.entries(params).filter(([, value]) => value !== undefined)
   if (entries.length === 0) throw nimError(191004, 'updateParams must not be empty')
   for (const [key, value] of entries) {
-    const limit = LIMITS[key as keyof V2NIMUserUpdateParams]
+    const limit = NIM_SERVER_LIMITS[key as keyof V2NIMUserUpdateParams]
     if (key === 'gender' && ![0, 1, 2].includes(value as number))
       throw nimError(191004, 'gender must be 0, 1 or 2')
     if (key === 'avatar' && new TextEncoder().encode(String(value)).length > 1024)

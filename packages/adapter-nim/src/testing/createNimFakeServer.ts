@@ -1,3 +1,4 @@
+import { NIM_SERVER_LIMITS } from './nimServerLimits'
 import type V2NIM from 'nim-web-sdk-ng'
 import { LOGIN_STATUS_LOGINED, NIM_NOT_LOGGED_IN } from '../nimConstants'
 import type { V2NIMUser, V2NIMUserUpdateParams } from '../nimTypes'
@@ -85,15 +86,6 @@ export interface NimFakeServer {
   readonly status: NimStatusServer
 }
 
-/** Server limits (characters; avatar in bytes). The SDK checks types only. */
-const LIMITS: Partial<Record<keyof V2NIMUserUpdateParams, number>> = {
-  name: 64,
-  sign: 256,
-  email: 64,
-  birthday: 16,
-  mobile: 32,
-  serverExtension: 1024,
-}
 const MAX_IDS_PER_REQUEST = 150
 const PARAMETER_ERROR = 414
 const CONNECTION_BROKEN = 192003
@@ -287,7 +279,7 @@ function withServerTimes(user: NimServerUser, time: number): V2NIMUser {
 
 function checkLimits(fields: V2NIMUserUpdateParams, sdk: NimSdk): void {
   for (const [key, value] of Object.entries(fields)) {
-    const limit = LIMITS[key as keyof V2NIMUserUpdateParams]
+    const limit = NIM_SERVER_LIMITS[key as keyof V2NIMUserUpdateParams]
     if (limit !== undefined && String(value).length > limit)
       throw sdk.nimError(PARAMETER_ERROR, `${key} too long`)
     if (key === 'avatar' && new TextEncoder().encode(String(value)).length > 1024)
