@@ -99,7 +99,7 @@ export const projects: TestProjectConfiguration[] = [
         enabled: true,
         only: true,
         include: sources.map((s) => `${s}/*.test-d.ts`),
-        tsconfig: './packages/core/tsconfig.json',
+        tsconfig: './tsconfig.typetests.json',
       },
     },
   }),

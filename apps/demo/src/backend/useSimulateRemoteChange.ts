@@ -1,4 +1,6 @@
 import { useCallback } from 'react'
+import { useProfileClient } from '@profile-kit/core'
+import { useQueryClient } from '@tanstack/react-query'
 import { pick } from '../data/pick'
 import { useDemoStore } from '../state/useDemoStore'
 import { useBackend } from './useBackend'
@@ -43,8 +45,13 @@ export function sendersInView(myID: string): string[] {
 export function useSimulateRemoteChange(): () => void {
   const { storedNick, simulateRemoteChange, myID } = useBackend()
   const announce = useDemoStore((state) => state.announce)
+  const client = useProfileClient()
+  const queryClient = useQueryClient()
   return useCallback(() => {
-    const candidates = sendersInView(myID)
+    // Someone I gave a remark keeps it as their name, so renaming them would change nothing you see.
+    const hasRemark = (userID: string) =>
+      Boolean(queryClient.getQueryData(client.remarkQuery(userID).queryKey))
+    const candidates = sendersInView(myID).filter((userID) => !hasRemark(userID))
     if (candidates.length === 0) return
     const userID = pick(Math.random, candidates)
     const before = storedNick(userID) || userID
@@ -55,5 +62,5 @@ export function useSimulateRemoteChange(): () => void {
     )
     void simulateRemoteChange(userID, { nick: after, selfSignature: pick(Math.random, STATUSES) })
     announce({ before, after })
-  }, [storedNick, simulateRemoteChange, myID, announce])
+  }, [storedNick, simulateRemoteChange, myID, announce, client, queryClient])
 }

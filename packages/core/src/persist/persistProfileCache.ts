@@ -80,7 +80,7 @@ export function persistProfileCache(
   const isOurs = (queryKey: readonly unknown[]) =>
     queryKey[0] === kit &&
     queryKey[1] === ownScope &&
-    (queryKey[2] === 'user' || queryKey[2] === 'me') &&
+    PERSISTED_KINDS.has(queryKey[2]) &&
     queryKey.length === baseLength(queryKey) + sessionKey.length &&
     sessionKey.every((part, index) => queryKey[baseLength(queryKey) + index] === part)
   const fresh = (updatedAt: number) => Date.now() - updatedAt <= maxAge
@@ -158,9 +158,16 @@ export function persistProfileCache(
 /** `['profile-kit', scope, 'user', id]` has 4 parts, `['profile-kit', scope, 'me']` 3. */
 const baseLength = (queryKey: readonly unknown[]) => (queryKey[2] === 'me' ? 3 : 4)
 
-/** A user entry holds a profile or `null` (unknown user); the `me` entry holds my user ID. */
+/** The entries a reload needs to name everyone at once: profiles, my ID, and my remarks (names too). */
+const PERSISTED_KINDS = new Set<unknown>(['user', 'me', 'remark'])
+
+/**
+ * A user entry holds a profile or `null` (unknown user); the `me` entry holds my user ID; a remark
+ * entry holds my remark for the user, or `null` (not a friend).
+ */
 function isEntryData(queryKey: readonly unknown[], data: unknown): boolean {
   if (queryKey[2] === 'me') return typeof data === 'string' && data !== ''
+  if (queryKey[2] === 'remark') return data === null || typeof data === 'string'
   return data === null || readProfile(data) !== undefined
 }
 

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { heldAdapter } from '../../react/__tests__/heldAdapter'
+import { useDisplayName } from '../../react/useDisplayName'
 import { clearPersistedProfiles, profileStoreKey, type PersistedProfileStorage } from '../profileStorage'
 import { firstRenders, ids, Line, mapStorage, pageLoad } from './persistedApp'
 
@@ -39,6 +40,47 @@ describe('a reload with the persisted cache', () => {
     expect(await screen.findByText('u0 is User 0')).toBeInTheDocument()
     expect([...firstRenders.values()]).toEqual(names(150))
     await sleep(20)
+    expect(second.calls).not.toHaveBeenCalled()
+  })
+
+  it('names a friend by my remark on the first commit, with no remark call', async () => {
+    const friendly = () =>
+      createMemoryAdapter({
+        me: { userID: 'me', nick: 'Ada' },
+        profiles: [{ userID: 'u0', nick: 'User 0' }],
+        friends: [{ userID: 'u0', remark: 'Boss' }],
+      })
+    const remarksNamed: string[] = []
+    function Named({ id }: { id: string }) {
+      const name = useDisplayName(id)
+      remarksNamed.push(name)
+      return <p>{`${id} is ${name}`}</p>
+    }
+    const storage = mapStorage()
+    const persist = { appID: 'chat', userID: 'me', storage, throttleMs: 0 }
+    const first = pageLoad({ adapter: friendly(), persist })
+    const view = render(
+      <first.App>
+        <Named id="u0" />
+      </first.App>,
+    )
+    expect(await screen.findByText('u0 is Boss')).toBeInTheDocument()
+    await waitFor(() => expect(stored(storage)).toContain('remark:u0=Boss'))
+    view.unmount()
+    remarksNamed.length = 0
+
+    const adapter = friendly()
+    const getRemarks = vi.spyOn(adapter.remarks, 'getRemarks')
+    const second = pageLoad({ adapter, persist })
+    render(
+      <second.App>
+        <Named id="u0" />
+      </second.App>,
+    )
+    expect(await screen.findByText('u0 is Boss')).toBeInTheDocument()
+    expect(remarksNamed[0]).toBe('Boss')
+    await sleep(20)
+    expect(getRemarks).not.toHaveBeenCalled()
     expect(second.calls).not.toHaveBeenCalled()
   })
 
