@@ -302,7 +302,12 @@ export function createProfileClient(
     myID = undefined
     remarks.reset()
     resetListeners.forEach((listener) => listener())
-    void queryClient.invalidateQueries({ queryKey: profileKeys.all(scope) })
+    // Remarks are the old account's own words for people: gone at once, not shown until new ones land.
+    void queryClient.resetQueries({ queryKey: profileKeys.remarks(scope) })
+    void queryClient.invalidateQueries({
+      queryKey: profileKeys.all(scope),
+      predicate: (query) => query.queryKey[2] !== 'remark',
+    })
   }
 
   async function myProfile(): Promise<Profile> {

@@ -59,7 +59,7 @@ export interface RemarkCache {
   setRemark(userID: string, remark: string): Promise<void>
   /** Applies the source's remark events until the returned function is called. */
   connect(): () => void
-  /** The session changed: forget write stamps (the engine invalidates the entries). */
+  /** The session changed: forget write stamps and requests in flight (the engine resets the entries). */
   reset(): void
 }
 
@@ -180,6 +180,7 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
     connect,
     reset: () => {
       lastWrite = new Map()
+      loader.reset()
     },
   }
 }

@@ -33,6 +33,11 @@ export interface BatchLoader<T> {
   load(userID: string, signal?: AbortSignal): Promise<T | null>
   /** Items in input order, `null` for users left out. Rejects when any of them fails. */
   loadMany(userIDs: readonly string[]): Promise<Array<T | null>>
+  /**
+   * The session changed: later loads never join a request made before (its answer belongs to the
+   * old session). Requests already made still settle for those who wait on them.
+   */
+  reset(): void
 }
 
 /**
@@ -164,7 +169,12 @@ export function createBatchLoader<T>(options: BatchLoaderOptions<T>): BatchLoade
     return Promise.all(userIDs.map((id) => load(id)))
   }
 
-  return { load, loadMany }
+  function reset() {
+    known.clear()
+    open = undefined
+  }
+
+  return { load, loadMany, reset }
 }
 
 const ID_RULE = 'a non-empty string'

@@ -137,6 +137,22 @@ describe('createProfileLoader: batching', () => {
     expect((await later)?.nick).toBe('Ada 2')
   })
 
+  it('after reset, asks again instead of joining a request the old session made', async () => {
+    const answers: Array<(profiles: unknown) => void> = []
+    const fetch = vi.fn(() => new Promise<unknown>((resolve) => answers.push(resolve)))
+    const loader = loaderWith(fetch)
+    const old = loader.load('a')
+    await vi.advanceTimersByTimeAsync(0)
+    loader.reset()
+    const fresh = loader.load('a')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fetch.mock.calls).toEqual([[['a']], [['a']]])
+    answers[0]?.([{ userID: 'a', nick: 'seen by the old session' }])
+    answers[1]?.([{ userID: 'a', nick: 'seen by the new session' }])
+    expect((await old)?.nick).toBe('seen by the old session')
+    expect((await fresh)?.nick).toBe('seen by the new session')
+  })
+
   it('fetches again when a waiter loads its ID from its own callback', async () => {
     const fetch = backend()
     const loader = loaderWith(fetch)

@@ -33,6 +33,8 @@ export interface ProfileLoader {
   load(userID: string, signal?: AbortSignal): Promise<Profile | null>
   /** Profiles in input order, `null` for unknown users. Rejects when any of them fails. */
   loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>>
+  /** The session changed: later loads never join a request made before (its answer is the old session's). */
+  reset(): void
 }
 
 /**

@@ -126,6 +126,29 @@ describe('remarks are live', () => {
     act(() => memory.simulateSessionReset())
     await waitFor(() => expect(remarks.getRemarks).toHaveBeenCalledTimes(2))
   })
+
+  it('drops the old session’s remarks at once when the session resets, before the new ones load', async () => {
+    const { wrapper, memory, remarks } = remarkSetup()
+    render(<Rows />, { wrapper })
+    await shownNames()
+    // The next account's remarks never arrive: the old account's own words must not stay meanwhile.
+    remarks.getRemarks.mockImplementation(() => new Promise(() => {}))
+    act(() => memory.simulateSessionReset())
+    await waitFor(() => expect(screen.getByTestId('u1')).toHaveTextContent('User 1'))
+  })
+
+  it('never answers the new session with a remark request the old one sent', async () => {
+    const { wrapper, memory, remarks } = remarkSetup()
+    let answerOld: (value: Array<{ userID: string; remark: string }>) => void = () => {}
+    remarks.getRemarks.mockImplementationOnce(() => new Promise((resolve) => (answerOld = resolve)))
+    render(<Rows />, { wrapper })
+    await waitFor(() => expect(remarks.getRemarks).toHaveBeenCalledTimes(1))
+    act(() => memory.simulateSessionReset())
+    // The new session asks again rather than waiting for the old request.
+    await waitFor(() => expect(remarks.getRemarks).toHaveBeenCalledTimes(2))
+    act(() => answerOld([{ userID: 'u1', remark: 'Old account’s name for u1' }]))
+    await waitFor(() => expect(screen.getByTestId('u1')).toHaveTextContent('Boss'))
+  })
 })
 
 describe('setting a remark', () => {
