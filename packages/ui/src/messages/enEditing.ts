@@ -3,7 +3,6 @@
  * the photo picker, errors and validation. Part of {@link en}; the list path never imports it.
  */
 export const enEditing = {
-  'editor.loading': 'Loading your profile…',
   'editor.loadFailed': 'Couldn’t load your profile.',
   'editor.retry': 'Retry',
   'editor.save': 'Save changes',

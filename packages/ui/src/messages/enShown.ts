@@ -60,6 +60,9 @@ export const enShown = {
   'value.false': 'No',
   'value.none': 'Not set',
 
+  /** `ProfileEditorFallback` shows this while a lazily loaded editor downloads. */
+  'editor.loading': 'Loading your profile…',
+
   /** The remark form checks these before saving; the editors use them too. */
   'validation.maxLength': 'Use at most {limit} characters.',
   'validation.maxBytes': 'This is too long (at most {limit} bytes).',
