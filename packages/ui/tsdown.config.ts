@@ -5,6 +5,12 @@ import { unlayer } from './unlayer'
 /** Modules only the editors use: the editor and picker folders and the internal helpers nothing else imports. */
 const EDITOR_ONLY_MODULES =
   /[\\/]src[\\/](ProfileEditor|CustomFieldEditor|AvatarPicker)[\\/]|[\\/]src[\\/]internal[\\/](FieldFrame|issueText|lengthCounter|useDebouncedValue|useFormField|formatBytes)\./
+/**
+ * All of English and the translators that fall back to it (`en`, `useMessages`, `createTranslator`):
+ * a chunk of their own, which the editors import and the list path does not (its components read
+ * `enShown`), so an app bundler can leave it out of a first load that only shows profiles.
+ */
+const ALL_ENGLISH_MODULES = /[\\/]src[\\/]messages[\\/](en|enEditing|createTranslator|useMessages)\./
 /** The picker imports its cropper lazily: it keeps a chunk of its own (with react-easy-crop), loaded when a person picks a photo. */
 const LAZY_MODULES = /[\\/]src[\\/]AvatarPicker[\\/]AvatarCropper\./
 
@@ -21,6 +27,7 @@ export default libraryBuild({
       includeDependenciesRecursively: false,
       // Declaration files (`.d.ts`, bundled in the same build) keep their default chunks.
       groups: [
+        { name: 'messages', test: (id) => ALL_ENGLISH_MODULES.test(id) && !id.endsWith('.d.ts') },
         {
           name: 'editing',
           test: (id) => EDITOR_ONLY_MODULES.test(id) && !LAZY_MODULES.test(id) && !id.endsWith('.d.ts'),

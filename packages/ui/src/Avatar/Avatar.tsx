@@ -7,7 +7,7 @@ import {
   type Ref,
 } from 'react'
 import { useDisplayName, type Presence, type Profile } from '@profile-kit/core'
-import { useMessages } from '../messages/useMessages'
+import { useShownMessages } from '../messages/useShownMessages'
 import { cx } from '../internal/cx'
 import { VisuallyHidden } from '../internal/VisuallyHidden'
 import { avatarColor } from './avatarColor'
@@ -100,7 +100,7 @@ export const Avatar = /* @__PURE__ */ forwardRef<HTMLElement, AvatarProps>(funct
   },
   ref,
 ) {
-  const t = useMessages()
+  const t = useShownMessages()
   // The remark is looked up only when no `name` overrides it.
   const shownName = useDisplayName(name === undefined ? profile : undefined)
   const displayName = (name ?? shownName).trim()

@@ -1,6 +1,6 @@
 import type { Presence } from '@profile-kit/core'
-import type { Translate } from '../messages/createTranslator'
-import { useMessages } from '../messages/useMessages'
+import type { ShownTranslate } from '../messages/useShownMessages'
+import { useShownMessages } from '../messages/useShownMessages'
 import { useNow } from '../internal/useNow'
 import { formatLastSeen } from './formatLastSeen'
 
@@ -15,13 +15,13 @@ import { formatLastSeen } from './formatLastSeen'
  * ```
  */
 export function usePresenceText(presence: Presence | undefined): string {
-  const t = useMessages()
+  const t = useShownMessages()
   const now = useNow(presence?.state === 'offline' && presence.lastSeenAt > 0)
   return presence ? describePresence(presence, now, t) : ''
 }
 
 /** The words for a presence at `now` (see {@link usePresenceText}). */
-export function describePresence(presence: Presence, now: number, t: Translate): string {
+export function describePresence(presence: Presence, now: number, t: ShownTranslate): string {
   if (presence.state === 'online') return t('presence.online')
   if (presence.state !== 'offline') return ''
   if (presence.lastSeenAt <= 0) return t('presence.offline')

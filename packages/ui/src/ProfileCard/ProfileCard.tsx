@@ -17,7 +17,7 @@ import {
 } from '@profile-kit/core'
 import { cx } from '../internal/cx'
 import { useClientLayoutEffect } from '../internal/useClientLayoutEffect'
-import { useMessages } from '../messages/useMessages'
+import { useShownMessages } from '../messages/useShownMessages'
 import { ProfileCardAvatar } from './ProfileCardAvatar'
 import {
   ProfileCardContext,
@@ -169,7 +169,7 @@ function CardRoot({
   rootRef,
   ...rest
 }: CardProps & { value: ProfileCardContextValue }) {
-  const t = useMessages()
+  const t = useShownMessages()
   const root = useRef<HTMLDivElement>(null)
   // The app's ref gets the card's element; React manages it like an element ref, in 18 and 19 alike.
   useImperativeHandle(rootRef, () => root.current!, [])

@@ -1,7 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { useProfileComponentSettings } from '@profile-kit/core'
 import { cx } from '../internal/cx'
-import { useMessages } from '../messages/useMessages'
+import { useShownMessages } from '../messages/useShownMessages'
 import { cardFieldEntries } from './cardFieldEntries'
 import { useProfileCard, type ProfileCardField } from './ProfileCardContext'
 
@@ -33,7 +33,7 @@ export const ProfileCardFields = /* @__PURE__ */ forwardRef<HTMLDListElement, Pr
   function ProfileCardFields({ fields, className, ...props }, ref) {
     const card = useProfileCard()
     const { messages } = useProfileComponentSettings()
-    const t = useMessages()
+    const t = useShownMessages()
     if (!card.profile) return null
     const entries = cardFieldEntries(fields ?? card.fields, {
       profile: card.profile,

@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { cx } from '../internal/cx'
-import { useMessages } from '../messages/useMessages'
+import { useShownMessages } from '../messages/useShownMessages'
 import { useProfileCard } from './ProfileCardContext'
 
 /**
@@ -26,7 +26,7 @@ export type ProfileCardMessageProps = Omit<HTMLAttributes<HTMLDivElement>, 'chil
 export const ProfileCardMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, ProfileCardMessageProps>(
   function ProfileCardMessage({ className, ...props }, ref) {
     const { state, retry, isRetrying } = useProfileCard()
-    const t = useMessages()
+    const t = useShownMessages()
     if (state === 'ready') return null
     const text =
       state === 'loading' ? t('card.loading') : state === 'not-found' ? t('card.notFound') : t('card.error')

@@ -3,7 +3,7 @@ import { useSetRemark, type Profile, type RemarkResult } from '@profile-kit/core
 import { utf8ByteLength } from '@profile-kit/core/vanilla'
 import { cx } from '../internal/cx'
 import { SubmitButton } from '../internal/SubmitButton'
-import { useMessages } from '../messages/useMessages'
+import { useShownMessages, type ShownTranslate } from '../messages/useShownMessages'
 import { useProfileCard } from './ProfileCardContext'
 
 /**
@@ -45,7 +45,7 @@ interface RemarkBodyProps {
 }
 
 function RemarkBody({ userID, profile, remark }: RemarkBodyProps) {
-  const t = useMessages()
+  const t = useShownMessages()
   // `undefined` while the remark is shown, the text being typed while it is edited.
   const [draft, setDraft] = useState<string>()
   const editButton = useRef<HTMLButtonElement>(null)
@@ -111,7 +111,7 @@ interface RemarkFormProps {
 
 /** The inline editor: checked against `maxLength` and `maxBytes` before any I/O, shown at once, rolled back on failure. */
 function RemarkForm({ userID, draft, setDraft, limits, close }: RemarkFormProps) {
-  const t = useMessages()
+  const t = useShownMessages()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const setRemark = useSetRemark()
@@ -191,7 +191,7 @@ function RemarkForm({ userID, draft, setDraft, limits, close }: RemarkFormProps)
 function limitIssue(
   remark: string,
   { maxLength, maxBytes }: Pick<RemarkResult, 'maxLength' | 'maxBytes'>,
-  t: ReturnType<typeof useMessages>,
+  t: ShownTranslate,
 ): string | undefined {
   if (maxLength !== undefined && remark.length > maxLength)
     return t('validation.maxLength', { limit: maxLength })

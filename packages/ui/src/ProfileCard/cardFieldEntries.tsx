@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CustomFieldDefinition, Profile } from '@profile-kit/core'
-import type { Translate } from '../messages/createTranslator'
+import type { ShownTranslate } from '../messages/useShownMessages'
 import { customFieldLabel } from '../internal/customFieldLabel'
 import { customOptionLabel } from '../internal/customOptionLabel'
 import { formatDate } from '../internal/formatDate'
@@ -18,7 +18,7 @@ interface Sources {
   profile: Profile
   definitions: readonly CustomFieldDefinition[] | undefined
   messages: Readonly<Record<string, string>> | undefined
-  t: Translate
+  t: ShownTranslate
 }
 
 /** The rows to show for `fields`, in order, leaving out fields that are not set. */
@@ -88,7 +88,7 @@ function customEntry(
 function formatCustomValue(
   definition: CustomFieldDefinition | undefined,
   value: string,
-  t: Translate,
+  t: ShownTranslate,
   messages: Readonly<Record<string, string>> | undefined,
 ): ReactNode {
   switch (definition?.type) {

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import { cx } from '../internal/cx'
-import { useMessages } from '../messages/useMessages'
+import { useShownMessages } from '../messages/useShownMessages'
 
 /**
  * Props of {@link ProfileEditorFallback}: the ones to give the `ProfileEditor` it stands in for.
@@ -33,7 +33,7 @@ export interface ProfileEditorFallbackProps {
  * ```
  */
 export function ProfileEditorFallback({ className, style }: ProfileEditorFallbackProps) {
-  const t = useMessages()
+  const t = useShownMessages()
   return (
     <div className={cx('pk-editor', className)} style={style} data-state="loading" aria-busy>
       <div className="pk-editor__message">

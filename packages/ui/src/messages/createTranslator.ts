@@ -1,5 +1,5 @@
 import { en, type MessageKey } from './en'
-import { formatMessage } from './formatMessage'
+import { translatorOver } from './translatorOver'
 
 /**
  * Looks up a message by key and fills its placeholders.
@@ -23,8 +23,5 @@ export type Translate = (key: MessageKey, values?: Readonly<Record<string, strin
  * ```
  */
 export function createTranslator(overrides?: Readonly<Record<string, string>>): Translate {
-  return (key, values) => {
-    const override = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined
-    return formatMessage(typeof override === 'string' ? override : en[key], values)
-  }
+  return translatorOver(en, overrides)
 }
