@@ -23,7 +23,7 @@ const USER_STATUS_ONLINE: TencentCloudChat.TYPES.USER_STATUS_ONLINE = 1
 /**
  * Presence over Tencent Cloud Chat's user status: `subscribeUserStatus` (100 users a call, 20
  * calls per 5 s), then `getUserStatus` for the state now (the subscription itself answers no
- * status), and `EVENT.USER_STATUS_UPDATED` for changes. My own status is never subscribed to (the
+ * status; so the kit is told 10 calls per 5 s), and `EVENT.USER_STATUS_UPDATED` for changes. My own status is never subscribed to (the
  * SDK answers it locally and emits its changes itself). Tencent tells no "last seen" time, and a
  * web client that logs out reads as logged out (3) rather than offline: both count as offline.
  * Without the paid edition (SDK code 3122) or with the console switch off (72001) every call
@@ -39,7 +39,9 @@ export function createTencentPresence(chat: TencentPresenceChat): PresenceSource
   const others = (userIDs: string[]) => userIDs.filter((userID) => userID !== String(chat.getLoginUser()))
   return {
     maxBatchSize: 100,
-    rateLimit: { calls: 20, perMs: 5000 },
+    // Tencent allows 20 user status calls per 5 s and a subscribe here makes two of them
+    // (getUserStatus's own limit is not documented, so it is counted against the same budget).
+    rateLimit: { calls: 10, perMs: 5000 },
     async subscribe(userIDs) {
       const targets = others(userIDs)
       if (targets.length > 0) {

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import type { PresenceChange, PresenceSource } from '@profile-kit/core/vanilla'
+import type { ChatSDK } from '@tencentcloud/chat'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createPresenceManager, type PresenceChange, type PresenceSource } from '@profile-kit/core/vanilla'
 import { createTencentChatAdapter } from '../createTencentChatAdapter'
 import { createTencentChatDouble } from '../testing/createTencentChatDouble'
 import {
@@ -24,6 +25,19 @@ afterEach(async () => {
   await running?.dispose()
   running = undefined
 })
+
+/** Records when each user status call reaches the SDK. */
+function recordStatusCalls(chat: ChatSDK): number[] {
+  const times: number[] = []
+  for (const name of ['subscribeUserStatus', 'getUserStatus', 'unsubscribeUserStatus'] as const) {
+    const original = chat[name].bind(chat) as (options: unknown) => ReturnType<ChatSDK[typeof name]>
+    vi.spyOn(chat, name).mockImplementation(((options: unknown) => {
+      times.push(Date.now())
+      return original(options)
+    }) as ChatSDK[typeof name])
+  }
+  return times
+}
 
 const profileError = (code: string, vendorCode: number) =>
   expect.objectContaining({ name: 'ProfileError', code, vendorCode })
@@ -69,10 +83,29 @@ describe('subscribing', () => {
     expect(statuses.map((status) => status.userID)).toEqual(['ada'])
   })
 
-  it('declares the limits the kit batches and queues by: 100 per call, 20 calls per 5 s', async () => {
+  it('declares the limits the kit batches and queues by: 100 per call, 10 calls per 5 s', async () => {
     const presence = await start()
-    expect(presence).toMatchObject({ maxBatchSize: 100, rateLimit: { calls: 20, perMs: 5000 } })
+    // A subscribe is two SDK calls (subscribeUserStatus, getUserStatus) against Tencent's 20 per 5 s.
+    expect(presence).toMatchObject({ maxBatchSize: 100, rateLimit: { calls: 10, perMs: 5000 } })
     expect(presence.ttlMs).toBeUndefined()
+  })
+
+  it('keeps the SDK within 20 user status calls in any 5 s while the kit subscribes 2,500 users', async () => {
+    const many = Array.from({ length: 2_500 }, (_, i) => ({ userID: `u${i}` }))
+    const presence = await start({ users: [{ userID: 'me' }, ...many] })
+    const sdkCallTimes = recordStatusCalls(running!.chat)
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] })
+    try {
+      createPresenceManager(presence).watch(many.map((user) => user.userID))
+      await vi.advanceTimersByTimeAsync(30_000)
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(running!.server.status.subscribed()).toHaveLength(2_500)
+    expect(sdkCallTimes).toHaveLength(50)
+    for (let i = 20; i < sdkCallTimes.length; i++) {
+      expect(sdkCallTimes[i]! - sdkCallTimes[i - 20]!, `SDK call ${i}`).toBeGreaterThanOrEqual(5_000)
+    }
   })
 
   it('unsubscribes', async () => {

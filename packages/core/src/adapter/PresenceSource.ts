@@ -19,7 +19,7 @@ export type PresenceChange = Partial<UserPresence> & { userID: string }
 export interface PresenceSource {
   /** Most user IDs per `subscribe` / `unsubscribe` call (Tencent and NetEase: 100). */
   maxBatchSize: number
-  /** At most `calls` calls per `perMs` (Tencent: 20 per 5,000 ms). The kit waits rather than exceed it. */
+  /** At most `calls` calls per `perMs` (e.g. 10 per 5,000 ms). The kit waits rather than exceed it. */
   rateLimit?: { calls: number; perMs: number }
   /** Most users subscribed at once (NetEase: 3,000). */
   maxSubscriptions?: number

@@ -119,6 +119,21 @@ describe('createPresenceManager: subscriptions', () => {
     expect(adapter.presence.subscribedUserIDs()).toEqual(['ada', 'bob'])
   })
 
+  it('waits out a renewal longer than setTimeout can hold without waking every millisecond', async () => {
+    // NetEase allows 30-day subscriptions; setTimeout fires at once for delays above 2^31-1 ms.
+    const { adapter, manager } = setup({ ttlMs: 30 * 86_400_000 })
+    manager.watch(['ada'])
+    await vi.advanceTimersByTimeAsync(500)
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(setTimeoutSpy).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(24 * 86_400_000 - 1_000)
+    expect(adapter.presence.calls.map((call) => call.kind)).toEqual(['subscribe'])
+    // Renewed a minute before the 30 days run out, not before.
+    await vi.advanceTimersByTimeAsync(6 * 86_400_000 - 60_000 + 1_000)
+    expect(adapter.presence.calls.map((call) => call.kind)).toEqual(['subscribe', 'subscribe'])
+  })
+
   it('subscribes every shown user again after a session reset', async () => {
     const { adapter, manager } = setup({ online: ['ada'] })
     manager.watch(['ada', 'bob'])

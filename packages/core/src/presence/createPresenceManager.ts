@@ -46,6 +46,8 @@ export const DEFAULT_PRESENCE_GRACE_MS = 30_000
 const DEFAULT_BATCH_WINDOW_MS = 500
 const DEFAULT_TIMEOUT_MS = 20_000
 const MAX_RETRY_DELAY_MS = 30_000
+/** setTimeout's longest delay (2^31-1 ms, about 24.8 days); NetEase subscriptions can last 30 days. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1
 
 /**
  * Creates the presence manager of one provider over an adapter's `presence` capability; without
@@ -227,9 +229,10 @@ export function createPresenceManager(
     }
   }
 
+  /** Wakes at `at`, or looks again at the longest delay setTimeout keeps (it fires at once beyond). */
   function sleepUntil(at: number) {
     if (at === Infinity) return
-    wake = setTimeout(pump, Math.max(0, at - Date.now()))
+    wake = setTimeout(pump, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, at - Date.now())))
   }
 
   function send(plan: Exclude<PresencePlan, { kind: 'wait' }>, now: number) {
