@@ -109,6 +109,9 @@ export function createBatchLoader<T>(options: BatchLoaderOptions<T>): BatchLoade
       // After the answer, an abort only rejects a settled promise: the batch was sent.
       if (signal.aborted) abort()
       else signal.addEventListener('abort', abort, { once: true })
+      // Once settled, an abort changes nothing: a long-lived signal keeps no listener per load.
+      const stopListening = () => signal.removeEventListener('abort', abort)
+      request.found.then(stopListening, stopListening)
       request.found.then(resolve, reject)
     })
   }

@@ -254,6 +254,16 @@ describe('createProfileLoader: long windows and requesters who leave', () => {
     expect(await errorName(empty)).toBe('AbortError')
   })
 
+  it('stops listening to a signal once its load has settled', async () => {
+    const loader = loaderWith(backend())
+    const signal = new AbortController().signal
+    const remove = vi.spyOn(signal, 'removeEventListener')
+    const loaded = loader.load('a', signal)
+    await vi.advanceTimersByTimeAsync(0)
+    expect((await loaded)?.nick).toBe('nick of a')
+    expect(remove).toHaveBeenCalledWith('abort', expect.any(Function))
+  })
+
   it('still fetches an ID whose batch was already sent when its requester aborted', async () => {
     let answer: (value: unknown) => void = () => {}
     const fetch = vi.fn(() => new Promise((resolve) => (answer = resolve)))
