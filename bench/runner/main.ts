@@ -25,10 +25,16 @@ const load = () =>
 /**
  * `pnpm bench`: measures sizes, builds and serves the bench page, drives it in Debian's Chromium,
  * prints the table and the missed goals, and writes `bench/results.json`.
+ * `pnpm bench --scale` runs only the scale scenarios and prints them, leaving `results.json` as it is.
  */
-export async function main(): Promise<void> {
+async function measureSizesLogged() {
   log(`sizes (size-limit, esbuild preset, gzip); ${load()}`)
-  const gzipBytes = await measureSizes()
+  return measureSizes()
+}
+
+export async function main(): Promise<void> {
+  const scaleOnly = process.argv.includes('--scale')
+  const gzipBytes = scaleOnly ? undefined : await measureSizesLogged()
   log('building the bench page (vite build, production React)')
   const served = await servePage()
   const launch = chromiumLaunchOptions()
@@ -47,9 +53,15 @@ export async function main(): Promise<void> {
     const bundleType = await page.evaluate(() => window.__benchReactBundleType)
     if (bundleType !== 0)
       throw new Error(`bench: the page runs React's build type ${bundleType}, not production (0).`)
-    const measured = await measurePage(page, log)
+    const measured = gzipBytes === undefined ? undefined : await measurePage(page, log)
     const scale = await measureScale(page, log)
     if (pageErrors.length > 0) throw new Error(`bench: the page reported errors:\n${pageErrors.join('\n')}`)
+    if (measured === undefined || gzipBytes === undefined) {
+      console.log(`\n${formatScale(scale)}\n`)
+      scaleMisses(scale).forEach((miss) => console.log(`goal missed: ${miss}`))
+      log(`scale only: bench/results.json left as it was; ${load()}`)
+      return
+    }
     const react = await page.evaluate(() => window.bench.reactVersion)
     const { results: summary, kitVsExpertMount } = summarize(measured)
     const results: BenchResults = { env: readEnv(browser.version(), react), ...summary, scale, gzipBytes }

@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { checkUserIDs, type UserIDsInput } from '../client/checkUserIDs'
+import { idListKey } from './idListKey'
 import { useProfileClient } from './ProfileProvider'
 import { UserListObserver, type UserProfilesResult } from './UserListObserver'
 
@@ -16,7 +17,7 @@ export function useUserList(input: UserIDsInput, hook: string): UserProfilesResu
   const client = useProfileClient()
   const given = 'userID' in input ? input.userID : input.userIDs
   // A new list with the same IDs (a fresh array each render) keeps the same observer.
-  const key = Array.isArray(given) ? given.map(String).join('\u0000') + `#${given.length}` : given
+  const key = Array.isArray(given) ? idListKey(given) : given
   const observer = useMemo(
     () => new UserListObserver(client, checkUserIDs(input, hook)),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the IDs' content
