@@ -177,6 +177,7 @@ export function createProfileClient(
     queryOptions,
     maxBatchSize: schema.maxBatchSize,
     batchWindowMs: options.batchWindowMs,
+    dropUnwatched: options.dropUnwatched,
     retry: options.retry,
     timeoutMs: options.timeoutMs,
   })

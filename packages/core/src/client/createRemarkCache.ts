@@ -41,6 +41,8 @@ export interface RemarkCacheContext {
   queryOptions: { staleTime: number; gcTime?: number; retry: false; networkMode: 'always' }
   maxBatchSize: number
   batchWindowMs?: number
+  /** As for profiles: a remark nothing shows any more leaves its unsent batch. */
+  dropUnwatched?: boolean
   retry?: RetryOptions
   timeoutMs?: number
 }
@@ -50,7 +52,7 @@ export interface RemarkCache {
   rules: RemarkRules
   remarkQuery(userID: string): {
     queryKey: readonly unknown[]
-    queryFn: () => Promise<string | null>
+    queryFn: (context?: { signal?: AbortSignal }) => Promise<string | null>
     staleTime: number
     gcTime?: number
     retry: false
@@ -65,7 +67,7 @@ export interface RemarkCache {
 
 /**
  * Remarks cached like profiles: an entry per user under `profileKeys.remark` (the remark, `''`,
- * or `null` for a user who is not my friend), loaded in batches by the same loader as profiles,
+ * or `null` for a user who is not my friend), loaded in batches by a loader like the profiles' own,
  * kept current by the source's events, and never sent back in time: an answer that started before
  * a local write (an event, a set) leaves the written value in place.
  *
@@ -107,9 +109,11 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
     return {
       ...context.queryOptions,
       queryKey: key(userID),
-      queryFn: async (): Promise<string | null> => {
+      queryFn: async (queryContext?: { signal?: AbortSignal }): Promise<string | null> => {
         const startedAt = clock
-        const fetched = await loader.load(userID)
+        // Reading the signal tells TanStack to abort the fetch when the last observer leaves.
+        const signal = context.dropUnwatched ? queryContext?.signal : undefined
+        const fetched = await loader.load(userID, signal)
         // An event or a set landed while this answer travelled: it is newer than the answer.
         const cached = queryClient.getQueryData<string | null>(key(userID))
         return (lastWrite.get(userID) ?? 0) > startedAt && cached !== undefined ? cached : fetched

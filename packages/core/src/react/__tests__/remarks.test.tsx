@@ -72,6 +72,16 @@ describe('display names follow remark, then nick, then user ID', () => {
     expect([...remarks.getRemarks.mock.calls[0]![0]].sort()).toEqual([...ROWS].sort())
   })
 
+  it('with `dropUnwatched`, asks for no remark of a row that unmounted before its batch was sent', async () => {
+    const { wrapper, remarks } = remarkSetup({ batchWindowMs: 50, dropUnwatched: true })
+    const rows = (ids: string[]) => ids.map((id) => <Row key={id} id={id} />)
+    const { rerender } = render(<>{rows(['u1', 'u2'])}</>, { wrapper })
+    rerender(<>{rows(['u2', 'u3'])}</>) // u1 scrolled away within the window
+    await waitFor(() => expect(screen.getByTestId('u3')).toHaveTextContent('User 3'))
+    await waitFor(() => expect(remarks.getRemarks).toHaveBeenCalledTimes(1))
+    expect([...remarks.getRemarks.mock.calls[0]![0]].sort()).toEqual(['u2', 'u3'])
+  })
+
   it('splits remark requests by the source’s maxBatchSize', async () => {
     const { wrapper, remarks } = remarkSetup()
     ;(remarks as { maxBatchSize?: number }).maxBatchSize = 3
