@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PHONE, setupDemo } from './demoTest'
+import { PHONE, openLastSendersCard, setupDemo } from './demoTest'
 import { runAxe } from './runAxe'
 
 const demo = setupDemo()
@@ -16,12 +16,7 @@ describe('accessibility (axe-core)', () => {
     const { page } = await demo.open({ colorScheme: 'light' })
     await page.getByRole('button', { name: 'Dark theme' }).click()
     expect(await page.locator('html').getAttribute('data-pk-theme')).toBe('dark')
-    await page
-      .getByRole('log')
-      .getByRole('button', { name: /^View profile of / })
-      .last()
-      .click()
-    await page.getByRole('dialog').locator('[data-state="ready"]').waitFor()
+    await openLastSendersCard(page)
     expect(await runAxe(page)).toEqual([])
   })
 

@@ -84,6 +84,16 @@ export async function callStat(page: Page, label: string): Promise<number> {
   return Number(await value.textContent())
 }
 
+/** Opens the card of the last sender in the message log, as a person clicks their avatar, and waits until it shows them. */
+export async function openLastSendersCard(page: Page): Promise<void> {
+  await page
+    .getByRole('log')
+    .getByRole('button', { name: /^View profile of / })
+    .last()
+    .click()
+  await page.getByRole('dialog').locator('[data-state="ready"]').waitFor()
+}
+
 /** The names shown on my own messages (the rows marked "you"). */
 export function myNames(page: Page): Promise<string[]> {
   return page.getByRole('log').locator('li[data-mine] .msg__name').allTextContents()

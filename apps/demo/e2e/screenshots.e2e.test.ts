@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright'
 import { describe, expect, it } from 'vitest'
-import { DESKTOP, PHONE, setupDemo } from './demoTest'
+import { DESKTOP, PHONE, openLastSendersCard, setupDemo } from './demoTest'
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url))
 const demo = setupDemo()
@@ -30,12 +30,7 @@ describe('screenshots (apps/demo/e2e/artifacts)', () => {
     await page.getByRole('tab', { name: /Adapter calls/ }).click()
     await shoot(page, 'desktop-dark-en-calls')
 
-    await page
-      .getByRole('log')
-      .getByRole('button', { name: /^View profile of / })
-      .last()
-      .click()
-    await page.getByRole('dialog').locator('[data-state="ready"]').waitFor()
+    await openLastSendersCard(page)
     await shoot(page, 'desktop-dark-en-card')
     await page.keyboard.press('Escape')
 

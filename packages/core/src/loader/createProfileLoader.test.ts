@@ -17,6 +17,13 @@ function backend() {
   )
 }
 
+/** A fetch whose answers the test gives: `answers[i]` settles the i-th call. */
+function heldFetch() {
+  const answers: Array<(profiles: unknown) => void> = []
+  const fetch = vi.fn(() => new Promise<unknown>((resolve) => answers.push(resolve)))
+  return { fetch, answers }
+}
+
 function loaderWith(fetch: ProfileLoaderOptions['fetch'], options: Partial<ProfileLoaderOptions> = {}) {
   return createProfileLoader({ fetch, ...options })
 }
@@ -116,8 +123,7 @@ describe('createProfileLoader: batching', () => {
   })
 
   it('does not request an ID again while it is in flight, and again once it has settled', async () => {
-    const answers: Array<(profiles: unknown) => void> = []
-    const fetch = vi.fn(() => new Promise<unknown>((resolve) => answers.push(resolve)))
+    const { fetch, answers } = heldFetch()
     const loader = loaderWith(fetch)
     const first = loader.load('a')
     await vi.advanceTimersByTimeAsync(0)
@@ -138,8 +144,7 @@ describe('createProfileLoader: batching', () => {
   })
 
   it('after reset, asks again instead of joining a request the old session made', async () => {
-    const answers: Array<(profiles: unknown) => void> = []
-    const fetch = vi.fn(() => new Promise<unknown>((resolve) => answers.push(resolve)))
+    const { fetch, answers } = heldFetch()
     const loader = loaderWith(fetch)
     const old = loader.load('a')
     await vi.advanceTimersByTimeAsync(0)
