@@ -10,7 +10,7 @@ const BIG_GROUP_VARIANTS: readonly BigGroupVariant[] = ['baseline', 'kit', 'kitD
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
-/** The scale scenarios (issue 16) as `results.json` reports them. */
+/** The scale scenarios (reload, big group, many IDs) as `results.json` reports them. */
 export interface ScaleResults {
   reload: {
     persistedMs: number
