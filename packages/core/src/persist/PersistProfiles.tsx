@@ -13,7 +13,7 @@ export interface PersistProfilesProps extends Omit<PersistProfilesOptions, 'user
   userID: string | null
   /** Shown while the store is read (a few milliseconds). Defaults to nothing. */
   fallback?: ReactNode
-  /** The part of the app that shows profiles: rendered once the store is restored. */
+  /** The part of the app that shows profiles: rendered once the store is restored, then kept mounted. */
   children?: ReactNode
 }
 
@@ -55,6 +55,11 @@ export function PersistProfiles(props: PersistProfilesProps) {
     }
   }, [client, appID, userID, maxAge, buster, storage, throttleMs, restoreTimeoutMs])
 
-  const ready = key === undefined || (restored?.client === client && restored.key === key)
+  // Children once on screen stay mounted while another store is read (persistence turned on, or
+  // another user): unmounting them would lose their state, and hydrate never overwrites newer data.
+  const [shownFor, setShownFor] = useState<ProfileClient>()
+  const ready =
+    key === undefined || (restored?.client === client && restored.key === key) || shownFor === client
+  if (ready && shownFor !== client) setShownFor(client)
   return <>{ready ? children : fallback}</>
 }

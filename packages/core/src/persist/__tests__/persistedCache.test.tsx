@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
+import { useEffect } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { heldAdapter } from '../../react/__tests__/heldAdapter'
@@ -183,6 +184,31 @@ describe('one store per app, user and version', () => {
     expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
     expect(firstRenders.get('u1')).toBe('u1 loading')
     expect(page.calls).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('turning persistence on', () => {
+  it('keeps the app mounted while the store is read, so nothing on screen loses its state', async () => {
+    let mounts = 0
+    function Counted() {
+      useEffect(() => void mounts++, [])
+      return <Line id="u0" />
+    }
+    const page = pageLoad({ persist: { appID: 'chat', userID: null, storage: mapStorage() } })
+    const view = render(
+      <page.App>
+        <Counted />
+      </page.App>,
+    )
+    expect(await screen.findByText('u0 is User 0')).toBeInTheDocument()
+    view.rerender(
+      <page.App persist={{ userID: 'me' }}>
+        <Counted />
+      </page.App>,
+    )
+    await sleep(20)
+    expect(screen.getByText('u0 is User 0')).toBeInTheDocument()
+    expect(mounts).toBe(1)
   })
 })
 
