@@ -95,7 +95,8 @@ describe('ProfileEditor in Chromium', () => {
       await expect.element(page.getByText('Enter an email address like name@example.com.')).toBeVisible()
       // Colours at rest: on a busy machine Save can still be fading in from disabled or into its hover colour.
       const transitions = document.getAnimations().filter((animation) => animation instanceof CSSTransition)
-      await Promise.all(transitions.map((transition) => transition.finished))
+      // A transition cancelled meanwhile (the hover moved) rejects `finished`; it has stopped too.
+      await Promise.allSettled(transitions.map((transition) => transition.finished))
       const texts = document.querySelectorAll(
         '.pk-field__label, .pk-input, .pk-select, .pk-field__hint, .pk-field__error, .pk-custom-fields__legend, .pk-button:not([aria-disabled])',
       )
