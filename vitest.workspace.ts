@@ -38,7 +38,8 @@ export const projects: TestProjectConfiguration[] = [
     test: {
       name: 'node',
       environment: 'node',
-      include: sources.map((s) => `${s}/*.test.ts`),
+      // The bench's runner too: its long-task attribution reads real Chromium traces.
+      include: [...sources, 'bench/runner'].map((s) => `${s}/*.test.ts`),
       exclude: ['**/*.browser.test.*'],
       setupFiles: ['./tooling/failOnConsole.ts'],
     },

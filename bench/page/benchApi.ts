@@ -75,6 +75,9 @@ export interface ReloadResult {
   callsAfterSettling: number
 }
 
+/** The `performance.mark`s around the big group's scroll: the runner's trace attributes the long tasks between them. */
+export const SCROLL_MARKS = ['profile-kit-bench:scroll-start', 'profile-kit-bench:scroll-end'] as const
+
 /** The big-group list: the kit, the kit with `dropUnwatched`, or the same list without the kit. */
 export type BigGroupVariant = 'kit' | 'kitDropUnwatched' | 'baseline'
 
@@ -88,8 +91,6 @@ export interface BigGroupResult {
   requestedIDs: number
   /** IDs requested after every row showing them had unmounted (what `dropUnwatched` removes). */
   requestedAfterRowLeft: number
-  longTasksOver50ms: number
-  longestTaskMs: number
   /** The kit's cache entries before the scroll, at the bottom, and back at the top after gcTime. */
   cacheEntries: [number, number, number]
   /** Used JS heap (MB, after a full GC) at the same three points. */

@@ -3,7 +3,7 @@ import { createMemoryAdapter } from '@profile-kit/core/vanilla'
 import { QueryClient } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
-import type { BigGroupResult, BigGroupVariant } from './benchApi'
+import { SCROLL_MARKS, type BigGroupResult, type BigGroupVariant } from './benchApi'
 import { createLimiter } from './createLimiter'
 import { SLOW_NETWORK } from './createBenchBackend'
 import { mountApp } from './mountApp'
@@ -97,10 +97,11 @@ export async function bigGroup(variant: BigGroupVariant): Promise<BigGroupResult
     const scroller = app.container.querySelector<HTMLElement>('.members')!
     await sleep(GC_TIME_MS / 2) // the first screen's names load
     const before = measureMemory(queryClient)
-    const longTasks = watchLongTasks()
     const callsBefore = backend.calls.length
+    // The runner traces this run; the marks bound the scroll, whose long tasks it attributes.
+    performance.mark(SCROLL_MARKS[0])
     await scrollSteadily(scroller, scroller.scrollHeight - VIEWPORT_PX)
-    const tasks = longTasks.stop()
+    performance.mark(SCROLL_MARKS[1])
     await sleep(BATCH_WINDOW_MS * 2) // the last batch leaves
     const atBottom = measureMemory(queryClient)
     scroller.scrollTop = 0
@@ -113,8 +114,6 @@ export async function bigGroup(variant: BigGroupVariant): Promise<BigGroupResult
       adapterCalls: calls.length,
       requestedIDs: calls.reduce((sum, call) => sum + call.ids, 0),
       requestedAfterRowLeft: calls.reduce((sum, call) => sum + call.gone, 0),
-      longTasksOver50ms: tasks.length,
-      longestTaskMs: Math.round(Math.max(0, ...tasks)),
       cacheEntries: [before.entries, atBottom.entries, backAtTop.entries],
       heapMB: [before.heapMB, atBottom.heapMB, backAtTop.heapMB],
     }
@@ -159,22 +158,6 @@ function scrollSteadily(scroller: HTMLElement, end: number): Promise<void> {
     }
     requestAnimationFrame(step)
   })
-}
-
-/** Long tasks (over 50 ms, as Chromium reports them) from now until `stop()`: their durations. */
-function watchLongTasks() {
-  const durations: number[] = []
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration)
-  })
-  observer.observe({ type: 'longtask', buffered: false })
-  return {
-    stop() {
-      for (const entry of observer.takeRecords()) durations.push(entry.duration)
-      observer.disconnect()
-      return durations
-    },
-  }
 }
 
 /** The kit's cache entries and the used JS heap after a full collection (Chromium's `performance.memory`). */
