@@ -63,7 +63,7 @@ export function cacheOwnership(client: ProfileClient, userID: string): CacheOwne
       if (warned || user === undefined || user === userID) return
       warned = true
       console.warn(
-        `Profile Kit: PersistProfiles was given userID "${userID}", but the adapter is signed in as "${user}", so nothing of this session is persisted. Pass the adapter's signed-in user ID (the userID its getMyProfile answers) as userID.`,
+        `Profile Kit: PersistProfiles userID "${userID}" is not the adapter's signed-in user "${user}"; nothing is persisted. Pass the userID getMyProfile answers.`,
       )
     }, MISMATCH_GRACE_MS)
   }

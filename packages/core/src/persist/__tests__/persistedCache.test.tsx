@@ -396,7 +396,9 @@ describe('an account switch in place (one SDK instance, one adapter)', () => {
     )
     expect(await screen.findByText('I am Ada')).toBeInTheDocument()
     await waitFor(() => expect(warn).toHaveBeenCalledTimes(1), { timeout: 4000 })
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/userID "someone-else".*signed in as "me"/)
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /userID "someone-else" is not the adapter.s signed-in user "me"/,
+    )
     expect(stored(storage, 'someone-else')).toEqual([])
     await sleep(50)
     expect(warn).toHaveBeenCalledTimes(1)
