@@ -7,8 +7,11 @@ import { clearPersistedProfiles, profileStoreKey } from './profileStorage'
 /** Props of {@link PersistProfiles}. */
 export interface PersistProfilesProps extends Omit<PersistProfilesOptions, 'userID'> {
   /**
-   * The signed-in user, whose store is restored and kept; restoring it removes the stores of every
-   * other user of the app (account switch). `null` when signed out: every store of the app is removed.
+   * The adapter's signed-in user (the `userID` its `getMyProfile` answers), whose store is restored
+   * and kept; restoring it removes the stores of every other user of the app (account switch). Only
+   * what this user's session read is stored: after an SDK signs in as another account in place, the
+   * previous account's entries stay out of the new store. `null` when signed out: every store of the
+   * app is removed.
    */
   userID: string | null
   /** Shown while the store is read (a few milliseconds). Defaults to nothing. */

@@ -10,6 +10,7 @@ import type { ProfileClient } from '../client/createProfileClient'
 import { profileKeys } from '../client/profileKeys'
 import { readProfile } from '../client/readProfile'
 import { version as KIT_VERSION } from '../../package.json'
+import { cacheOwnership } from './cacheOwnership'
 import {
   defaultProfileStorage,
   profileStoreKey,
@@ -21,7 +22,10 @@ import {
 export interface PersistProfilesOptions {
   /** Separates apps (and app instances) on one origin. */
   appID: string
-  /** The signed-in user: each user has a store of their own. */
+  /**
+   * The adapter's signed-in user (the `userID` its `getMyProfile` answers): each user has a store of
+   * their own, and only what this user's session read is stored in it.
+   */
   userID: string
   /** Entries older than this are neither stored nor restored. Defaults to 7 days. */
   maxAge?: number
@@ -56,6 +60,12 @@ const CACHE_CHANGES = new Set<QueryCacheNotifyEvent['type']>(['added', 'updated'
  * nothing newer is ever replaced by it, see `pickFetched`). A store that fails (private mode, quota,
  * no IndexedDB) turns persistence off for the page with one `console.warn`; the cache keeps working.
  *
+ * `userID` must be the adapter's signed-in user: only entries of that user's session are stored
+ * (what was restored, and what was read while the `me` entry named `userID`), so after an SDK signs
+ * in as another account in place, nothing the previous account read is written to the new store.
+ * When the cache holds entries to attribute and nothing reads `me`, it is read once (never before a
+ * reload's first commit). A `userID` the adapter never signs in as stores nothing, with one warning.
+ *
  * @example
  * ```ts
  * const cache = persistProfileCache(client, { appID: 'chat', userID: 'alice' })
@@ -75,6 +85,7 @@ export function persistProfileCache(
   let stopped = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let unsubscribe = () => {}
+  const ownership = cacheOwnership(client, options.userID)
 
   const [kit, ownScope] = profileKeys.all(scope)
   const isOurs = (queryKey: readonly unknown[]) =>
@@ -84,12 +95,20 @@ export function persistProfileCache(
     queryKey.length === baseLength(queryKey) + sessionKey.length &&
     sessionKey.every((part, index) => queryKey[baseLength(queryKey) + index] === part)
   const fresh = (updatedAt: number) => Date.now() - updatedAt <= maxAge
+  const isStorable = (query: Query) =>
+    isOurs(query.queryKey) && query.state.status === 'success' && fresh(query.state.dataUpdatedAt)
 
   async function restore() {
     const [saved] = await Promise.all([storage.get(key, timeoutMs), removeOtherUsers()])
     if (stopped || !saved) return
     if (saved.buster !== buster || !fresh(saved.timestamp)) return void storage.del(key)
-    hydrate(queryClient, { queries: restorable(saved.clientState), mutations: [] })
+    const queries = restorable(saved.clientState)
+    hydrate(queryClient, { queries, mutations: [] })
+    // hydrate keeps a newer cached entry: only entries now holding the stored data are this user's.
+    for (const { queryKey, queryHash, state } of queries) {
+      const holdsStored = queryClient.getQueryState(queryKey)?.dataUpdatedAt === state.dataUpdatedAt
+      if (holdsStored) ownership.restored(queryHash)
+    }
   }
 
   /** Account switch: one account never finds another's profiles on this device. */
@@ -108,7 +127,7 @@ export function persistProfileCache(
       const queryKey = [...plain, ...sessionKey]
       const state = query?.state
       if (!isOurs(queryKey) || state?.status !== 'success' || !fresh(state.dataUpdatedAt)) return []
-      if (!isEntryData(queryKey, state.data)) return []
+      if (!isEntryData(queryKey, state.data, options.userID)) return []
       // Rebuilt field by field: a stored `promise` would make hydrate start a fetch.
       return [{ queryKey, queryHash: hashKey(queryKey), state, dehydratedAt: state.dataUpdatedAt }]
     })
@@ -117,10 +136,11 @@ export function persistProfileCache(
   function save() {
     timer = undefined
     if (stopped) return
-    const { queries } = dehydrate(queryClient, {
-      shouldDehydrateQuery: (query: Query) =>
-        isOurs(query.queryKey) && query.state.status === 'success' && fresh(query.state.dataUpdatedAt),
-    })
+    const storable = queryClient.getQueryCache().getAll().filter(isStorable)
+    const owned = ownership.owned(storable)
+    if (!owned) return
+    const mine = new Set<Query>(owned)
+    const { queries } = dehydrate(queryClient, { shouldDehydrateQuery: (query: Query) => mine.has(query) })
     // Stored without the session's end: the next page load is a new session with keys of its own.
     const plain = queries.map(({ queryKey, state, dehydratedAt }) => {
       const stored = queryKey.slice(0, baseLength(queryKey))
@@ -139,9 +159,12 @@ export function persistProfileCache(
   const restored = restore().finally(() => {
     if (stopped) return
     unsubscribe = queryClient.getQueryCache().subscribe((event) => {
-      if (CACHE_CHANGES.has(event.type) && isOurs(event.query.queryKey)) scheduleSave()
+      if (!CACHE_CHANGES.has(event.type) || !isOurs(event.query.queryKey)) return
+      if (event.type === 'removed') ownership.forget(event.query.queryHash)
+      scheduleSave()
     })
-    // What the cache held before persistence began (turned on mid-session) is stored too.
+    // What the cache held before persistence began (turned on mid-session) is stored too, once
+    // `me` shows it is this user's (after an account switch in place, it is not).
     scheduleSave()
   })
 
@@ -151,6 +174,7 @@ export function persistProfileCache(
       stopped = true
       clearTimeout(timer)
       unsubscribe()
+      ownership.stop()
     },
   }
 }
@@ -162,11 +186,12 @@ const baseLength = (queryKey: readonly unknown[]) => (queryKey[2] === 'me' ? 3 :
 const PERSISTED_KINDS = new Set<unknown>(['user', 'me', 'remark'])
 
 /**
- * A user entry holds a profile or `null` (unknown user); the `me` entry holds my user ID; a remark
- * entry holds my remark for the user, or `null` (not a friend).
+ * A user entry holds a profile or `null` (unknown user); the `me` entry holds the store's user ID
+ * (no other account is ever "me" on the first commit); a remark entry holds my remark for the user,
+ * or `null` (not a friend).
  */
-function isEntryData(queryKey: readonly unknown[], data: unknown): boolean {
-  if (queryKey[2] === 'me') return typeof data === 'string' && data !== ''
+function isEntryData(queryKey: readonly unknown[], data: unknown, userID: string): boolean {
+  if (queryKey[2] === 'me') return data === userID
   if (queryKey[2] === 'remark') return data === null || typeof data === 'string'
   return data === null || readProfile(data) !== undefined
 }

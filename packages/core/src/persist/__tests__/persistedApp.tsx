@@ -5,6 +5,7 @@ import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
 import { createMemoryAdapter, type MemoryAdapter } from '../../memory/createMemoryAdapter'
 import { ProfileProvider, type ProfileProviderProps } from '../../react/ProfileProvider'
 import { delegateTo } from '../../react/__tests__/setup'
+import { useMyProfile } from '../../react/useMyProfile'
 import { useUserProfile } from '../../react/useUserProfile'
 import { PersistProfiles, type PersistProfilesProps } from '../PersistProfiles'
 import type { PersistedProfiles, PersistedProfileStorage } from '../profileStorage'
@@ -35,6 +36,42 @@ export function Line({ id }: { id: string }) {
   return <p>{text}</p>
 }
 
+/** Who I am; records what it showed when it first rendered (under `me`). */
+export function Me() {
+  const { data } = useMyProfile()
+  const text = data ? `I am ${data.nick}` : 'me loading'
+  if (!firstRenders.has('me')) firstRenders.set('me', text)
+  return <p>{text}</p>
+}
+
+/**
+ * One SDK instance that signs in as another account in place, as Tencent's and NetEase's do: the
+ * adapter object stays, `getMyProfile` answers for whoever is signed in, and `signIn` fires the
+ * adapter's session reset. Alice is signed in first; alice, bob and u0 … u149 are known.
+ */
+export function switchingAccounts() {
+  const memory = createMemoryAdapter({
+    me: { userID: 'alice', nick: 'Alice' },
+    profiles: [
+      { userID: 'bob', nick: 'Bob' },
+      ...ids(150).map((userID, index) => ({ userID, nick: `User ${index}` })),
+    ],
+  })
+  let signedIn = 'alice'
+  const adapter: ProfileAdapter = {
+    ...delegateTo(memory),
+    getMyProfile: async () => (await memory.getUserProfiles([signedIn]))[0]!,
+  }
+  return {
+    memory,
+    adapter,
+    signIn(userID: string) {
+      signedIn = userID
+      memory.simulateSessionReset()
+    },
+  }
+}
+
 /** One page load of an app: a fresh backend, adapter, QueryClient and provider, with calls counted. */
 export function pageLoad(options: {
   memory?: MemoryAdapter
@@ -50,6 +87,7 @@ export function pageLoad(options: {
     })
   const adapter: ProfileAdapter = options.adapter ?? delegateTo(memory)
   const calls = vi.spyOn(adapter, 'getUserProfiles')
+  const myCalls = vi.spyOn(adapter, 'getMyProfile')
   const queryClient = new QueryClient()
   function App({ children, persist }: { children?: ReactNode; persist?: Partial<PersistProfilesProps> }) {
     return (
@@ -60,5 +98,5 @@ export function pageLoad(options: {
       </ProfileProvider>
     )
   }
-  return { memory, adapter, calls, queryClient, App }
+  return { memory, adapter, calls, myCalls, queryClient, App }
 }

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { indexedDbProfileStorage, profileStoreKey, type PersistedProfileStorage } from '../profileStorage'
-import { firstRenders, ids, Line } from './persistedApp'
-import { pageLoad } from './persistedApp'
+import { firstRenders, ids, Line, Me, pageLoad, switchingAccounts } from './persistedApp'
 
 afterEach(() => firstRenders.clear())
 
@@ -11,6 +10,15 @@ const lines = (count: number) => ids(count).map((id) => <Line key={id} id={id} /
 let databases = 0
 /** A real IndexedDB database of its own per test. */
 const realStore = () => indexedDbProfileStorage(`profile-kit-test-${Date.now()}-${databases++}`)
+
+/** One user's stored entries as `kind:id=nick` (`me=userID` for who I am). */
+async function storedEntries(storage: PersistedProfileStorage, userID: string) {
+  const saved = await storage.get(profileStoreKey('chat', userID, 'default'))
+  return (saved?.clientState.queries ?? []).map(({ queryKey, state }) => {
+    const data = state.data as { nick?: string } | string | null
+    return `${queryKey.slice(2).join(':')}=${typeof data === 'object' ? data?.nick : data}`
+  })
+}
 
 async function visit(storage: PersistedProfileStorage, userID: string, count: number) {
   const load = pageLoad({ persist: { appID: 'chat', userID, storage, throttleMs: 0 } })
@@ -23,9 +31,8 @@ describe('the persisted cache in Chromium (real IndexedDB)', () => {
   it('renders every name on the first commit after a reload, with zero adapter calls', async () => {
     const storage = realStore()
     const first = await visit(storage, 'me', 120)
-    await vi.waitUntil(
-      async () => (await storage.get(profileStoreKey('chat', 'me', 'default'))) !== undefined,
-    )
+    // Every profile, and who I am (read once to learn whose profiles the cache holds).
+    await vi.waitUntil(async () => (await storedEntries(storage, 'me')).length === 122)
     await first.screen.unmount()
     firstRenders.clear()
 
@@ -48,6 +55,39 @@ describe('the persisted cache in Chromium (real IndexedDB)', () => {
     await vi.waitUntil(
       async () => (await storage.keys()).join() === profileStoreKey('chat', 'bob', 'default'),
     )
+  })
+
+  it("after an account switch in place (one SDK instance), keeps alice's reads out of bob's store", async () => {
+    const storage = realStore()
+    const sdk = switchingAccounts()
+    const load = pageLoad({
+      adapter: sdk.adapter,
+      persist: { appID: 'chat', userID: 'alice', storage, throttleMs: 0 },
+    })
+    const screen = await render(
+      <load.App>
+        <Me />
+        <Line id="u0" />
+      </load.App>,
+    )
+    await vi.waitUntil(async () => (await storedEntries(storage, 'alice')).includes('user:u0=User 0'))
+    await screen.rerender(<load.App />)
+    sdk.signIn('bob')
+    await screen.rerender(
+      <load.App persist={{ userID: 'bob' }}>
+        <Me />
+        <Line id="u2" />
+      </load.App>,
+    )
+    await expect.element(page.getByText('I am Bob')).toBeVisible()
+    await vi.waitUntil(async () => {
+      const bobs = await storedEntries(storage, 'bob')
+      return bobs.includes('me=bob') && bobs.includes('user:u2=User 2')
+    })
+    const bobs = await storedEntries(storage, 'bob')
+    expect(bobs).not.toContain('me=alice')
+    expect(bobs).not.toContain('user:u0=User 0')
+    expect(await storage.keys()).toEqual([profileStoreKey('chat', 'bob', 'default')])
   })
 
   it('degrades to memory with one warning when IndexedDB is full (QuotaExceededError)', async () => {

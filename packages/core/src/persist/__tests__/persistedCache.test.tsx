@@ -1,22 +1,40 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import { useEffect } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { heldAdapter } from '../../react/__tests__/heldAdapter'
 import { useDisplayName } from '../../react/useDisplayName'
-import { clearPersistedProfiles, profileStoreKey, type PersistedProfileStorage } from '../profileStorage'
-import { firstRenders, ids, Line, mapStorage, pageLoad } from './persistedApp'
+import {
+  clearPersistedProfiles,
+  profileStoreKey,
+  type PersistedProfiles,
+  type PersistedProfileStorage,
+} from '../profileStorage'
+import { firstRenders, ids, Line, mapStorage, Me, pageLoad, switchingAccounts } from './persistedApp'
 
 afterEach(() => firstRenders.clear())
 
 const lines = (count: number) => ids(count).map((id) => <Line key={id} id={id} />)
 const names = (count: number) => ids(count).map((id, index) => `${id} is User ${index}`)
+const userEntries = (count: number) => ids(count).map((id, index) => `user:${id}=User ${index}`)
+/** What the kit stores of who I am: it reads `me` to learn whose entries the cache holds. */
+const myEntries = ['me=me', 'user:me=Ada']
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** What the store holds for one user: their entries' user IDs and nicks. */
 function stored(storage: ReturnType<typeof mapStorage>, userID = 'me', appID = 'chat') {
-  const queries = storage.map.get(profileStoreKey(appID, userID, 'default'))?.clientState.queries ?? []
-  return queries.map(({ queryKey, state }) => {
+  return entries(storage.map.get(profileStoreKey(appID, userID, 'default')))
+}
+
+/** Every entry ever written to one user's store, in any write. */
+function everStored(set: MockInstance<PersistedProfileStorage['set']>, userID: string) {
+  const key = profileStoreKey('chat', userID, 'default')
+  return set.mock.calls.flatMap(([written, value]) => (written === key ? entries(value) : []))
+}
+
+/** A store's entries as `kind:id=nick` (`me=userID` for who I am). */
+function entries(value: PersistedProfiles | undefined) {
+  return (value?.clientState.queries ?? []).map(({ queryKey, state }) => {
     const data = state.data as { nick?: string } | string | null
     return `${String(queryKey.slice(2).join(':'))}=${typeof data === 'object' ? data?.nick : data}`
   })
@@ -27,7 +45,7 @@ async function firstVisit(count: number, storage = mapStorage(), persist = {}) {
   const first = pageLoad({ persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0, ...persist } })
   const view = render(<first.App>{lines(count)}</first.App>)
   expect(await screen.findByText(`u${count - 1} is User ${count - 1}`)).toBeInTheDocument()
-  await waitFor(() => expect(stored(storage)).toHaveLength(count))
+  await waitFor(() => expect(stored(storage).sort()).toEqual([...myEntries, ...userEntries(count)].sort()))
   view.unmount()
   firstRenders.clear()
   return { storage, memory: first.memory }
@@ -42,6 +60,7 @@ describe('a reload with the persisted cache', () => {
     expect([...firstRenders.values()]).toEqual(names(150))
     await sleep(20)
     expect(second.calls).not.toHaveBeenCalled()
+    expect(second.myCalls).not.toHaveBeenCalled()
   })
 
   it('names a friend by my remark on the first commit, with no remark call', async () => {
@@ -119,13 +138,39 @@ describe('a reload with the persisted cache', () => {
     expect(stored(storage)).toContain('user:u1=Newer')
   })
 
+  it('keeps every restored entry stored when the SDK resets the session after the reload', async () => {
+    // Tencent (SDK_READY) and NetEase V2 (LOGINED) reset on every page load, after the restore.
+    const { storage, memory } = await firstVisit(150)
+    const second = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0 } })
+    render(<second.App>{lines(2)}</second.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    await act(async () => memory.simulateSessionReset())
+    await waitFor(() => expect(second.calls).toHaveBeenCalledTimes(1)) // u0 and u1 are read again
+    await sleep(20)
+    expect(stored(storage)).toEqual(expect.arrayContaining(userEntries(150)))
+  })
+
+  it('stores what is read after that reset, in an app that never shows who I am', async () => {
+    const { storage, memory } = await firstVisit(2)
+    const second = pageLoad({ memory, persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0 } })
+    const view = render(<second.App>{lines(2)}</second.App>)
+    expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
+    await act(async () => memory.simulateSessionReset())
+    view.rerender(<second.App>{lines(3)}</second.App>)
+    expect(await screen.findByText('u2 is User 2')).toBeInTheDocument()
+    await waitFor(() => expect(stored(storage)).toContain('user:u2=User 2'))
+    expect(stored(storage)).toEqual(expect.arrayContaining(['user:u0=User 0', 'user:u1=User 1']))
+  })
+
   it('stores what live events and my saves wrote', async () => {
     const storage = mapStorage()
     const page = pageLoad({ persist: { appID: 'chat', userID: 'me', storage, throttleMs: 0 } })
     render(<page.App>{lines(2)}</page.App>)
     expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
     act(() => void page.memory.simulateRemoteChange('u1', { nick: 'Live' }))
-    await waitFor(() => expect(stored(storage)).toEqual(['user:u0=User 0', 'user:u1=Live']))
+    await waitFor(() =>
+      expect(stored(storage).sort()).toEqual([...myEntries, 'user:u0=User 0', 'user:u1=Live']),
+    )
   })
   it('stores what the cache already held when persistence is turned on mid-session', async () => {
     const storage = mapStorage()
@@ -133,7 +178,7 @@ describe('a reload with the persisted cache', () => {
     const view = render(<page.App>{lines(2)}</page.App>)
     expect(await screen.findByText('u1 is User 1')).toBeInTheDocument()
     view.rerender(<page.App persist={{ userID: 'me' }}>{lines(2)}</page.App>)
-    await waitFor(() => expect(stored(storage)).toEqual(['user:u0=User 0', 'user:u1=User 1']))
+    await waitFor(() => expect(stored(storage).sort()).toEqual([...myEntries, ...userEntries(2)]))
   })
 })
 
@@ -254,6 +299,109 @@ describe('logout and account switch', () => {
     ])
     await clearPersistedProfiles({ appID: 'chat', storage })
     expect([...storage.map.keys()]).toEqual([profileStoreKey('chat-2', 'al', 'default')])
+  })
+})
+
+describe('an account switch in place (one SDK instance, one adapter)', () => {
+  /** Alice's session: she sees herself, u0 and u1, and they are in her store. */
+  async function aliceSession(storage = mapStorage()) {
+    const sdk = switchingAccounts()
+    const set = vi.spyOn(storage, 'set')
+    const page = pageLoad({
+      adapter: sdk.adapter,
+      persist: { appID: 'chat', userID: 'alice', storage, throttleMs: 0 },
+    })
+    const view = render(
+      <page.App>
+        <Me />
+        <Line id="u0" />
+        <Line id="u1" />
+      </page.App>,
+    )
+    expect(await screen.findByText('I am Alice')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(stored(storage, 'alice')).toEqual(
+        expect.arrayContaining(['me=alice', 'user:u0=User 0', 'user:u1=User 1']),
+      ),
+    )
+    return { sdk, storage, set, page, view }
+  }
+  const bobsChat = (
+    <>
+      <Me />
+      <Line id="u2" />
+    </>
+  )
+  // Not alice's own entry: Me reads it again in bob's session, as `me` names alice until re-read.
+  const alicesEntries = ['me=alice', 'user:u0=User 0', 'user:u1=User 1']
+
+  it("writes nothing alice read into bob's store when the SDK signs bob in before the app names him", async () => {
+    const { sdk, storage, set, page, view } = await aliceSession()
+    view.rerender(<page.App />) // alice's chat closes
+    await act(async () => sdk.signIn('bob'))
+    view.rerender(<page.App persist={{ userID: 'bob' }}>{bobsChat}</page.App>)
+    expect(await screen.findByText('I am Bob')).toBeInTheDocument()
+    expect(await screen.findByText('u2 is User 2')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(stored(storage, 'bob')).toEqual(expect.arrayContaining(['me=bob', 'user:u2=User 2'])),
+    )
+    await sleep(20)
+    expect(stored(storage, 'bob')).toEqual(expect.arrayContaining(['user:bob=Bob']))
+    for (const entry of alicesEntries) expect(everStored(set, 'bob')).not.toContain(entry)
+  })
+
+  it("writes nothing alice read into bob's store when the app names bob before the SDK signs him in", async () => {
+    const { sdk, storage, set, page, view } = await aliceSession()
+    view.rerender(<page.App persist={{ userID: 'bob' }}>{bobsChat}</page.App>)
+    expect(await screen.findByText('u2 is User 2')).toBeInTheDocument()
+    await sleep(20) // bob's store is written meanwhile: the adapter is still signed in as alice
+    await act(async () => sdk.signIn('bob'))
+    expect(await screen.findByText('I am Bob')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(stored(storage, 'bob')).toEqual(expect.arrayContaining(['me=bob', 'user:u2=User 2'])),
+    )
+    for (const entry of alicesEntries) expect(everStored(set, 'bob')).not.toContain(entry)
+  })
+
+  it("never restores a stored `me` that is not the store's user", async () => {
+    const { storage } = await aliceSession()
+    cleanup()
+    // A store written before this rule: alice's entries under bob's key.
+    storage.map.set(
+      profileStoreKey('chat', 'bob', 'default'),
+      storage.map.get(profileStoreKey('chat', 'alice', 'default'))!,
+    )
+    const sdk = switchingAccounts()
+    sdk.signIn('bob')
+    firstRenders.clear()
+    const page = pageLoad({ adapter: sdk.adapter, persist: { appID: 'chat', userID: 'bob', storage } })
+    render(
+      <page.App>
+        <Me />
+      </page.App>,
+    )
+    expect(await screen.findByText('I am Bob')).toBeInTheDocument()
+    expect(firstRenders.get('me')).toBe('me loading')
+  })
+
+  it("warns once when userID is not the adapter's signed-in user, and stores none of that account's data", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const storage = mapStorage()
+    const page = pageLoad({ persist: { appID: 'chat', userID: 'someone-else', storage, throttleMs: 0 } })
+    render(
+      <page.App>
+        <Me />
+        <Line id="u0" />
+      </page.App>,
+    )
+    expect(await screen.findByText('I am Ada')).toBeInTheDocument()
+    await waitFor(() => expect(warn).toHaveBeenCalledTimes(1), { timeout: 4000 })
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /userID "someone-else" is not the adapter.s signed-in user "me"/,
+    )
+    expect(stored(storage, 'someone-else')).toEqual([])
+    await sleep(50)
+    expect(warn).toHaveBeenCalledTimes(1)
   })
 })
 
