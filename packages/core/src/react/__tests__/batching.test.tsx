@@ -117,7 +117,7 @@ describe('with `dropUnwatched`, a row that left after its batch was sent', () =>
     vi.useRealTimers()
   })
 
-  /** Shows u1 over a backend that holds its answers until its batch was sent; fake time from then on. */
+  /** Shows u1 over a backend that holds its answers; returns once its batch was sent, on fake time. */
   async function showWhileHeld(provider: { gcTime?: number } = {}) {
     const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
     const held = heldAdapter(memory)
