@@ -41,8 +41,11 @@ export interface ProfileClientOptions {
   presence?: PresenceOptions
   /**
    * Drop a user from a batch not yet sent once every component showing them unmounted (a row that
-   * scrolled away): no request for what nobody looks at any more. Pair it with `batchWindowMs` in
-   * long virtualized lists. Defaults to `false`: every requested profile is fetched and cached.
+   * scrolled away): no request for what nobody looks at any more. A user whose batch was already
+   * sent is still cached when the answer arrives (and collected after `gcTime` like any unused
+   * entry), so a row scrolled back shows the name at once without asking again. Pair it with
+   * `batchWindowMs` in long virtualized lists. Defaults to `false`: every requested profile is
+   * fetched and cached.
    */
   dropUnwatched?: boolean
 }
@@ -247,12 +250,38 @@ export function createProfileClient(
         try {
           return entryFor(userID, settleFetched(userID, await loader.load(userID, signal), startedAt))
         } catch (error) {
-          stashed.delete(userID)
+          const late = signal?.aborted ? loader.inFlight(userID) : undefined
+          if (late) keepLateAnswer(userID, late, startedAt)
+          else stashed.delete(userID)
           throw error
         }
       },
       structuralSharing: keepEqualProfile,
     }
+  }
+
+  /**
+   * The last row showing `userID` left after its batch was sent (`dropUnwatched`): TanStack dropped
+   * the fetch, but its answer still lands in the entry, by the rules of any fetched answer, so a row
+   * scrolled back within `gcTime` shows it at once. Events meanwhile wait for it in `stashed`.
+   */
+  function keepLateAnswer(userID: string, answer: Promise<Profile | null>, startedAt: number) {
+    const session = resets
+    stashed.set(userID, stashed.get(userID) ?? [])
+    // Not when the session changed, when a row that came back joined this answer (its own fetch
+    // writes it, with the stashed events), or when another keeper of this answer already wrote it.
+    const stillOurs = () =>
+      session === resets &&
+      stashed.has(userID) &&
+      queryClient.getQueryState(userKey(userID))?.fetchStatus !== 'fetching'
+    void answer.then(
+      (fetched) => {
+        if (stillOurs()) show(userID, entryFor(userID, settleFetched(userID, fetched, startedAt)))
+      },
+      () => {
+        if (stillOurs()) stashed.delete(userID)
+      },
+    )
   }
 
   function meQuery() {
@@ -278,8 +307,10 @@ export function createProfileClient(
     if (!state) return
     const base = cachedBase(userID)
     if (base === undefined) {
-      // Its first answer is in flight: the change is applied when it lands.
-      if (state.fetchStatus === 'fetching') stashed.set(userID, [...(stashed.get(userID) ?? []), change])
+      // Its first answer is in flight (fetched, or kept for a row that left): applied when it lands.
+      if (state.fetchStatus === 'fetching' || stashed.has(userID)) {
+        stashed.set(userID, [...(stashed.get(userID) ?? []), change])
+      }
     } else {
       const next = patchIfCurrent(base, change)
       if (next !== base) writeBase(userID, next)

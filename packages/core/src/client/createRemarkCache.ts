@@ -41,7 +41,7 @@ export interface RemarkCacheContext {
   queryOptions: { staleTime: number; gcTime?: number; retry: false; networkMode: 'always' }
   maxBatchSize: number
   batchWindowMs?: number
-  /** As for profiles: a remark nothing shows any more leaves its unsent batch. */
+  /** As for profiles: a remark nothing shows any more leaves its unsent batch; one sent is still cached. */
   dropUnwatched?: boolean
   retry?: RetryOptions
   timeoutMs?: number
@@ -98,6 +98,8 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
   // A logical clock orders fetch starts against local writes, as for profiles.
   let clock = 0
   let lastWrite = new Map<string, number>()
+  // Counts resets: an answer of the old session never lands in the new one.
+  let resets = 0
 
   function write(userID: string, remark: string | null) {
     if (superseded()) return
@@ -113,12 +115,31 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
         const startedAt = clock
         // Reading the signal tells TanStack to abort the fetch when the last observer leaves.
         const signal = context.dropUnwatched ? queryContext?.signal : undefined
-        const fetched = await loader.load(userID, signal)
-        // An event or a set landed while this answer travelled: it is newer than the answer.
-        const cached = queryClient.getQueryData<string | null>(key(userID))
-        return (lastWrite.get(userID) ?? 0) > startedAt && cached !== undefined ? cached : fetched
+        try {
+          return newerOf(userID, await loader.load(userID, signal), startedAt)
+        } catch (error) {
+          const late = signal?.aborted ? loader.inFlight(userID) : undefined
+          if (late) keepLateAnswer(userID, late, startedAt)
+          throw error
+        }
       },
     }
+  }
+
+  /** The fetched remark, unless an event or a set landed while it travelled: that is newer. */
+  function newerOf(userID: string, fetched: string | null, startedAt: number): string | null {
+    const cached = queryClient.getQueryData<string | null>(key(userID))
+    return (lastWrite.get(userID) ?? 0) > startedAt && cached !== undefined ? cached : fetched
+  }
+
+  /** As for profiles: the last row showing `userID` left after its batch was sent; the answer still lands. */
+  function keepLateAnswer(userID: string, answer: Promise<string | null>, startedAt: number) {
+    const session = resets
+    void answer.then((fetched) => {
+      if (session === resets && !superseded()) {
+        queryClient.setQueryData(key(userID), newerOf(userID, fetched, startedAt))
+      }
+    }, ignoreFailure)
   }
 
   async function setRemark(userID: string, remark: string): Promise<void> {
@@ -183,11 +204,15 @@ export function createRemarkCache(context: RemarkCacheContext): RemarkCache {
     setRemark,
     connect,
     reset: () => {
+      resets++
       lastWrite = new Map()
       loader.reset()
     },
   }
 }
+
+/** A late answer that failed: nobody waits for it, and the next row that shows the user fetches again. */
+const ignoreFailure = () => {}
 
 /** The source's `setRemark` once the arguments pass every check that needs no I/O. */
 function checkSettable(

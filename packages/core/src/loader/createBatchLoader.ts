@@ -34,6 +34,12 @@ export interface BatchLoader<T> {
   /** Items in input order, `null` for users left out. Rejects when any of them fails. */
   loadMany(userIDs: readonly string[]): Promise<Array<T | null>>
   /**
+   * The answer of the request already sent for `userID` (what `load` resolves to), or `undefined`
+   * when its batch has not been sent yet or the request is over (forgotten once answered). Lets a
+   * waiter who aborted after the batch left still use the answer instead of fetching again.
+   */
+  inFlight(userID: string): Promise<T | null> | undefined
+  /**
    * The session changed: later loads never join a request made before (its answer belongs to the
    * old session). Requests already made still settle for those who wait on them.
    */
@@ -164,6 +170,11 @@ export function createBatchLoader<T>(options: BatchLoaderOptions<T>): BatchLoade
     }
   }
 
+  function inFlight(userID: string): Promise<T | null> | undefined {
+    const request = known.get(userID)
+    return request?.batch.sent ? request.found : undefined
+  }
+
   async function loadMany(userIDs: readonly string[]): Promise<Array<T | null>> {
     if (!Array.isArray(userIDs)) throw invalidArgument('userIDs', userIDs, 'an array of user IDs')
     // Checked before any load, so a list with a bad ID fetches nothing.
@@ -177,7 +188,7 @@ export function createBatchLoader<T>(options: BatchLoaderOptions<T>): BatchLoade
     open = undefined
   }
 
-  return { load, loadMany, reset }
+  return { load, loadMany, inFlight, reset }
 }
 
 const ID_RULE = 'a non-empty string'

@@ -281,6 +281,25 @@ describe('createProfileLoader: long windows and requesters who leave', () => {
     answer([{ userID: 'a' }])
     expect(fetch.mock.calls).toEqual([[['a']]])
   })
+
+  it('hands a requester who aborted after its batch was sent the answer in flight, and nothing before', async () => {
+    const { fetch, answers } = heldFetch()
+    const loader = loaderWith(fetch, { windowMs: 100 })
+    const early = new AbortController()
+    const late = new AbortController()
+    const dropped = outcome(loader.load('a', early.signal))
+    const sent = outcome(loader.load('b', late.signal))
+    early.abort()
+    expect(loader.inFlight('a')).toBeUndefined() // left its batch before it was sent
+    await vi.advanceTimersByTimeAsync(100)
+    late.abort()
+    const answer = loader.inFlight('b')
+    answers[0]!([{ userID: 'b', nick: 'Bea' }])
+    expect((await answer)?.nick).toBe('Bea')
+    expect(fetch.mock.calls).toEqual([[['b']]])
+    expect(loader.inFlight('b')).toBeUndefined() // answered: a later load fetches again
+    expect([await errorName(dropped), await errorName(sent)]).toEqual(['AbortError', 'AbortError'])
+  })
 })
 describe('createProfileLoader: answers', () => {
   it('matches profiles by userID whatever order the adapter answers in', async () => {

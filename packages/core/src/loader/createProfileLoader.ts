@@ -33,6 +33,12 @@ export interface ProfileLoader {
   load(userID: string, signal?: AbortSignal): Promise<Profile | null>
   /** Profiles in input order, `null` for unknown users. Rejects when any of them fails. */
   loadMany(userIDs: readonly string[]): Promise<Array<Profile | null>>
+  /**
+   * The answer of the request already sent for `userID`, or `undefined` when its batch has not been
+   * sent yet or the request is over (forgotten once answered): a waiter that aborted after the batch
+   * left can still use the answer (the engine caches it with `dropUnwatched`) instead of fetching again.
+   */
+  inFlight(userID: string): Promise<Profile | null> | undefined
   /** The session changed: later loads never join a request made before (its answer is the old session's). */
   reset(): void
 }

@@ -1,10 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { profileKeys } from '../../client/profileKeys'
+import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { useUserProfile } from '../useUserProfile'
 import { useUserProfiles } from '../useUserProfiles'
-import { requestedIDs, setup, userID, users } from './setup'
+import { heldAdapter } from './heldAdapter'
+import { elapse, requestedIDs, setup, userID, users } from './setup'
 
 function Name({ id }: { id: string }) {
   const { data, notFound, isPending } = useUserProfile(id)
@@ -107,6 +109,75 @@ describe('batching and no duplicate work', () => {
     )
     expect(await screen.findByText('u1: User 1')).toBeInTheDocument()
     expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1', 'u2']])
+  })
+})
+
+describe('with `dropUnwatched`, a row that left after its batch was sent', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** Shows u1 over a backend that holds its answers; returns once its batch was sent, on fake time. */
+  async function showWhileHeld(provider: { gcTime?: number } = {}) {
+    const memory = createMemoryAdapter({ me: { userID: 'me' }, profiles: users(3) })
+    const held = heldAdapter(memory)
+    const kit = setup({ adapter: held.adapter, provider: { dropUnwatched: true, ...provider } })
+    const view = render(<Name id="u1" />, { wrapper: kit.wrapper })
+    await waitFor(() => expect(held.waiting).toBe(1)) // sent; the answer says "User 1", no signature
+    vi.useFakeTimers()
+    return { ...kit, memory, held, view }
+  }
+
+  it('caches the answer when it arrives, and shows it on the first render when the row comes back', async () => {
+    const { held, view, calls, queryClient } = await showWhileHeld()
+    view.rerender(<></>) // the row scrolled away
+    held.release()
+    await elapse(10)
+    expect(queryClient.getQueryData(profileKeys.user('u1'))).toMatchObject({ nick: 'User 1' })
+    view.rerender(<Name id="u1" />)
+    expect(screen.getByText('u1: User 1')).toBeInTheDocument()
+    expect(requestedIDs(calls.getUserProfiles)).toEqual([['u1']])
+  })
+
+  it('keeps that answer only for gcTime, like any entry nothing shows', async () => {
+    const { held, view, queryClient } = await showWhileHeld({ gcTime: 1000 })
+    view.rerender(<></>)
+    held.release()
+    await elapse(10)
+    expect(queryClient.getQueryData(profileKeys.user('u1'))).toMatchObject({ nick: 'User 1' })
+    await elapse(1000)
+    expect(queryClient.getQueryState(profileKeys.user('u1'))).toBeUndefined()
+  })
+
+  it('applies the events that arrived while it travelled instead of going back in time', async () => {
+    const { memory, held, view, calls, queryClient } = await showWhileHeld()
+    act(() => void memory.simulateRemoteChange('u1', { selfSignature: 'Away' })) // while shown
+    await elapse(10)
+    view.rerender(<></>)
+    act(() => void memory.simulateRemoteChange('u1', { nick: 'Renamed' })) // after the row left
+    await elapse(10)
+    held.release()
+    await elapse(10)
+    expect(queryClient.getQueryData(profileKeys.user('u1'))).toMatchObject({
+      nick: 'Renamed',
+      selfSignature: 'Away',
+    })
+    view.rerender(<Name id="u1" />)
+    expect(screen.getByText('u1: Renamed')).toBeInTheDocument()
+    expect(calls.getUserProfiles).toHaveBeenCalledTimes(1)
+  })
+
+  it('joins the answer still travelling when the row comes back, with the events meanwhile', async () => {
+    const { memory, held, view, calls } = await showWhileHeld()
+    view.rerender(<></>)
+    act(() => void memory.simulateRemoteChange('u1', { nick: 'Renamed' }))
+    await elapse(10)
+    view.rerender(<Name id="u1" />) // back before the answer
+    expect(screen.getByText('u1: loading')).toBeInTheDocument()
+    held.release()
+    await elapse(10)
+    expect(screen.getByText('u1: Renamed')).toBeInTheDocument()
+    expect(calls.getUserProfiles).toHaveBeenCalledTimes(1)
   })
 })
 

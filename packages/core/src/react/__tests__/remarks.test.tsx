@@ -3,6 +3,7 @@ import { Profiler } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { ProfileAdapter } from '../../adapter/ProfileAdapter'
 import { ProfileError } from '../../errors/ProfileError'
+import { profileKeys } from '../../client/profileKeys'
 import { createMemoryAdapter } from '../../memory/createMemoryAdapter'
 import { useProfileClient, type ProfileProviderProps } from '../ProfileProvider'
 import { useDisplayName } from '../useDisplayName'
@@ -80,6 +81,25 @@ describe('display names follow remark, then nick, then user ID', () => {
     await waitFor(() => expect(screen.getByTestId('u3')).toHaveTextContent('User 3'))
     await waitFor(() => expect(remarks.getRemarks).toHaveBeenCalledTimes(1))
     expect([...remarks.getRemarks.mock.calls[0]![0]].sort()).toEqual(['u2', 'u3'])
+  })
+
+  it('with `dropUnwatched`, keeps the remark of a row that left after its batch was sent', async () => {
+    const { wrapper, remarks, memory, queryClient } = remarkSetup({ dropUnwatched: true })
+    const held: Array<() => void> = []
+    remarks.getRemarks.mockImplementation(async (ids) => {
+      const answer = await memory.remarks.getRemarks(ids)
+      await new Promise<void>((resolve) => held.push(resolve))
+      return answer
+    })
+    const { rerender } = render(<Row id="u1" />, { wrapper })
+    await waitFor(() => expect(held).toHaveLength(1)) // sent; the answer says "Boss"
+    await waitFor(() => expect(screen.getByTestId('u1')).toHaveTextContent('User 1'))
+    rerender(<></>) // the row scrolled away
+    held.forEach((release) => release())
+    await waitFor(() => expect(queryClient.getQueryData(profileKeys.remark('u1'))).toBe('Boss'))
+    rerender(<Row id="u1" />)
+    expect(screen.getByTestId('u1')).toHaveTextContent('Boss')
+    expect(remarks.getRemarks).toHaveBeenCalledTimes(1)
   })
 
   it('splits remark requests by the source’s maxBatchSize', async () => {
