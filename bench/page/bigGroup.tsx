@@ -8,6 +8,7 @@ import { createLimiter } from './createLimiter'
 import { SLOW_NETWORK } from './createBenchBackend'
 import { mountApp } from './mountApp'
 import { sleep, waitForDom } from './waitForDom'
+import { watchLongTasks } from './watchLongTasks'
 
 /** Members of the group, each a distinct user. */
 export const MEMBER_COUNT = 10_000
@@ -159,22 +160,6 @@ function scrollSteadily(scroller: HTMLElement, end: number): Promise<void> {
     }
     requestAnimationFrame(step)
   })
-}
-
-/** Long tasks (over 50 ms, as Chromium reports them) from now until `stop()`: their durations. */
-function watchLongTasks() {
-  const durations: number[] = []
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration)
-  })
-  observer.observe({ type: 'longtask', buffered: false })
-  return {
-    stop() {
-      for (const entry of observer.takeRecords()) durations.push(entry.duration)
-      observer.disconnect()
-      return durations
-    },
-  }
 }
 
 /** The kit's cache entries and the used JS heap after a full collection (Chromium's `performance.memory`). */
