@@ -91,8 +91,10 @@ export interface ReloadResult {
 
 /** What loading 10,000 profiles in 100 batches cost with a persisted cache writing along. */
 export interface PersistLoadResult extends PersistenceWork {
-  /** From `root.render` to every profile shown. */
-  loadMs: number
+  /** From `root.render` to every profile shown; `null`: not all shown within the cap. */
+  loadMs: number | null
+  /** Profiles shown when all showed or the cap was reached. */
+  loaded: number
   /** Adapter calls (batches) it took. */
   calls: number
   longTasksOver50ms: number
@@ -148,8 +150,8 @@ export interface BenchApi {
   presenceScroll(): Promise<PresenceScrollResult>
   /** A reload of the 1,000-card list with a persisted cache, or cold (`'none'`). */
   reloadMount(persister: PersisterName): Promise<ReloadResult>
-  /** 10,000 profiles arriving in 100 batches with a persisted cache writing (throttled at 1 s). */
-  persistLoad(persister: Exclude<PersisterName, 'tanstackGated'>): Promise<PersistLoadResult>
+  /** 10,000 profiles arriving in 100 batches with a persisted cache writing (throttled at 1 s), stopped after `capMs`. */
+  persistLoad(persister: Exclude<PersisterName, 'tanstackGated'>, capMs: number): Promise<PersistLoadResult>
   /** The 10,000-member virtualized list scrolled end to end. */
   bigGroup(variant: BigGroupVariant): Promise<BigGroupResult>
   /** `useUserProfiles` over `count` IDs. */
