@@ -26,6 +26,8 @@ export interface PersisterReload {
   callsBeforeAllNames: number
   namesOnFirstCommit: boolean
   callsAfterSettling: number
+  /** The fewest profiles (of 250) a first visit stored, as the persister is set up. */
+  storedByFirstVisit: number
 }
 
 /** One load kind, medians over its runs; `persistMs` is dehydrate + serialize + IndexedDB put. */
@@ -91,6 +93,7 @@ function summarizeReload(runs: ReloadResult[], kitMs: number): PersisterReload {
     callsBeforeAllNames: most('callsBeforeAllNames'),
     namesOnFirstCommit: runs.every((run) => run.namesOnFirstCommit),
     callsAfterSettling: most('callsAfterSettling'),
+    storedByFirstVisit: Math.min(...runs.map((run) => run.storedByFirstVisit)),
   }
 }
 
@@ -123,7 +126,8 @@ export function formatPersisters({ reload, load, loadRatios, bundle }: Persister
     `persisters, reload of 1,000 cards, all names: PersistProfiles ${kit.timeToAllNamesMs} ms, ` +
       `TanStack gated on useIsRestoring ${gated.timeToAllNamesMs} ms (${gated.ratioToKit}x), TanStack as documented ${tanstack.timeToAllNamesMs} ms (${tanstack.ratioToKit}x), ` +
       `cold ${none.timeToAllNamesMs} ms (${none.ratioToKit}x); names on the first commit ${yes(kit.namesOnFirstCommit)} / ${yes(gated.namesOnFirstCommit)} / ${yes(tanstack.namesOnFirstCommit)} / ${yes(none.namesOnFirstCommit)}; ` +
-      `calls before all names ${kit.callsBeforeAllNames} / ${gated.callsBeforeAllNames} / ${tanstack.callsBeforeAllNames} / ${none.callsBeforeAllNames}`,
+      `calls before all names ${kit.callsBeforeAllNames} / ${gated.callsBeforeAllNames} / ${tanstack.callsBeforeAllNames} / ${none.callsBeforeAllNames}; ` +
+      `profiles a first visit stored ${kit.storedByFirstVisit} / ${gated.storedByFirstVisit} / ${tanstack.storedByFirstVisit} of 250`,
     `persisters, 10,000 profiles in 100 batches, main-thread time in persistence: ${loadLine('PersistProfiles', load.kit)}; ` +
       `${loadLine('TanStack', load.tanstack)}; none: ${loaded(load.none)}, blocking ${load.none.blockingMs} ms; ` +
       `TanStack / PersistProfiles: time ${atLeast(load.tanstack)}${loadRatios.persistMs}x, dehydrates ${loadRatios.dehydrates}x, writes ${loadRatios.writes}x`,
