@@ -1,3 +1,5 @@
+import type { PersistenceWork } from './probePersistence'
+
 /** The variants the bench compares; all render the same {@link Card} 1,000 times. */
 export const VARIANT_NAMES = ['kit', 'naivePerCard', 'expertBatched', 'listQuery'] as const
 export type VariantName = (typeof VARIANT_NAMES)[number]
@@ -63,7 +65,15 @@ export interface PresenceScrollResult {
   }
 }
 
-/** What one reload of the 1,000-card list measured (with the persisted cache, or cold). */
+/**
+ * The persisted cache a run uses: none (cold), the kit's `PersistProfiles`, or TanStack's
+ * `PersistQueryClientProvider` with its async-storage persister on IndexedDB, as documented
+ * (`tanstack`: children render while it restores) or with the children held back until restored
+ * (`tanstackGated`, the workaround an app needs for names on the first commit).
+ */
+export type PersisterName = 'none' | 'kit' | 'tanstack' | 'tanstackGated'
+
+/** What one reload of the 1,000-card list measured (with a persisted cache, or cold). */
 export interface ReloadResult {
   /** From `root.render` to the first commit showing all 1,000 names. */
   timeToAllNamesMs: number
@@ -71,8 +81,25 @@ export interface ReloadResult {
   callsBeforeFirstCards: number
   /** Whether the first commit that showed cards showed every name. */
   namesOnFirstCommit: boolean
+  /** Adapter calls made by the commit that showed every name (0: the names came from the store). */
+  callsBeforeAllNames: number
   /** Adapter calls after a settling pause (revalidation of restored entries counts). */
   callsAfterSettling: number
+  /** Profiles the first visit (as the persister is set up) stored within 1 s of all names showing. */
+  storedByFirstVisit: number
+}
+
+/** What loading 10,000 profiles in 100 batches cost with a persisted cache writing along. */
+export interface PersistLoadResult extends PersistenceWork {
+  /** From `root.render` to every profile shown; `null`: not all shown within the cap. */
+  loadMs: number | null
+  /** Profiles shown when all showed or the cap was reached. */
+  loaded: number
+  /** Adapter calls (batches) it took. */
+  calls: number
+  longTasksOver50ms: number
+  /** Their summed time over 50 ms each (total blocking time). */
+  blockingMs: number
 }
 
 /** The `performance.mark`s around the big group's scroll: the runner's trace attributes the long tasks between them. */
@@ -122,8 +149,10 @@ export interface BenchApi {
   eventStorm(seed: number, variant?: VariantName): Promise<EventStormResult>
   /** A virtualized list of 2,000 users with presence, flung to the bottom and back. */
   presenceScroll(): Promise<PresenceScrollResult>
-  /** A reload of the 1,000-card list with the persisted cache (`true`) or cold. */
-  reloadMount(persisted: boolean): Promise<ReloadResult>
+  /** A reload of the 1,000-card list with a persisted cache, or cold (`'none'`). */
+  reloadMount(persister: PersisterName): Promise<ReloadResult>
+  /** 10,000 profiles arriving in 100 batches with a persisted cache writing (throttled at 1 s), stopped after `capMs`. */
+  persistLoad(persister: Exclude<PersisterName, 'tanstackGated'>, capMs: number): Promise<PersistLoadResult>
   /** The 10,000-member virtualized list scrolled end to end. */
   bigGroup(variant: BigGroupVariant): Promise<BigGroupResult>
   /** `useUserProfiles` over `count` IDs. */

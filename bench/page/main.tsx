@@ -6,6 +6,7 @@ import { bigGroup } from './bigGroup'
 import { eventStorm } from './eventStorm'
 import { manyIDs } from './manyIDs'
 import { mountOnce } from './mountOnce'
+import { persistLoad } from './persistLoad'
 import { presenceScroll } from './presenceScroll'
 import { reloadMount } from './reloadMount'
 import { rendersOnOneUpdate } from './rendersOnOneUpdate'
@@ -30,4 +31,5 @@ window.bench = {
   reloadMount,
   bigGroup,
   manyIDs,
+  persistLoad,
 } satisfies BenchApi

@@ -11,7 +11,8 @@ export const MANY_ID_SIZES = [1_000, 10_000, 50_000] as const
 
 const ids = (count: number) => Array.from({ length: count }, (_, index) => `user-${index}`)
 
-function Loaded({ userIDs }: { userIDs: readonly string[] }) {
+/** Shows how many of `userIDs` have loaded (`data-count`). */
+export function Loaded({ userIDs }: { userIDs: readonly string[] }) {
   const { data } = useUserProfiles(userIDs)
   return <p className="loaded" data-count={data.length} />
 }
@@ -30,14 +31,9 @@ function app(adapter: ProfileAdapter, queryClient: QueryClient, userIDs: readonl
  * second mount of the same list with every profile cached (`flushSync`), the hook's own cost.
  */
 export async function manyIDs(count: number): Promise<ManyIDsResult> {
-  const userIDs = ids(count)
-  const memory = createMemoryAdapter({
-    me: { userID: 'me' },
-    profiles: userIDs.map((userID) => ({ userID, nick: `User ${userID}` })),
-  })
+  const { userIDs, memory } = manyUsers(count)
   const queryClient = new QueryClient()
-  const all = (element: Element) =>
-    element.querySelector('.loaded')?.getAttribute('data-count') === String(count)
+  const all = (element: Element) => allLoaded(element, count)
 
   window.gc?.()
   const cold = mountApp()
@@ -56,4 +52,18 @@ export async function manyIDs(count: number): Promise<ManyIDsResult> {
   warm.dispose()
   if (!complete) throw new Error(`bench: a warm mount of ${count} IDs did not show them all.`)
   return { count, coldMs, warmMs }
+}
+
+/** Whether {@link Loaded} in `element` shows all `count` profiles. */
+export const allLoaded = (element: Element, count: number) =>
+  element.querySelector('.loaded')?.getAttribute('data-count') === String(count)
+
+/** A memory backend holding `count` users, `User user-0` … . */
+export function manyUsers(count: number) {
+  const userIDs = ids(count)
+  const memory = createMemoryAdapter({
+    me: { userID: 'me' },
+    profiles: userIDs.map((userID) => ({ userID, nick: `User ${userID}` })),
+  })
+  return { userIDs, memory }
 }

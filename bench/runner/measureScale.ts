@@ -3,10 +3,11 @@ import { SCROLL_MARKS, type BigGroupResult, type BigGroupVariant, type ReloadRes
 import { attributeMainThread } from './attributeMainThread'
 import { summarizeLongTasks, type LongTaskSummary } from './longTaskSummary'
 import { median } from './median'
+import { RELOAD_KINDS, formatPersisters, measurePersisters, type PersisterResults } from './measurePersisters'
 import { BENCH_SCRIPT_OWNERS } from './scriptOwners'
 import { TRACE_CATEGORIES } from './traceCategories'
 
-/** Reloads per kind (persisted and cold, alternating) and runs per list size. */
+/** Reloads per kind (each persister and cold, alternating) and runs per list size. */
 const RELOAD_RUNS = 3
 const MANY_ID_RUNS = 3
 const SIZES = [1_000, 10_000, 50_000] as const
@@ -29,6 +30,8 @@ export interface ScaleResults {
     coldCalls: number
     runs: number
   }
+  /** TanStack's own persister against `PersistProfiles`: reload, write cost while 10,000 load, bytes. */
+  persisters: PersisterResults
   /**
    * One scroll per variant; `callLimit` is ceil(distinct rendered / 100) plus 10 %; `longTasks`
    * from a trace of the scroll (the sampling profiler slows every variant a little alike).
@@ -47,13 +50,13 @@ export interface ScaleResults {
 
 /** Runs the reload, big-group and many-IDs scenarios through the page's `window.bench`. */
 export async function measureScale(page: Page, log: (message: string) => void): Promise<ScaleResults> {
-  log(`reloads of the 1,000-card list, persisted cache vs cold (${RELOAD_RUNS} each)`)
-  const persisted: ReloadResult[] = []
-  const cold: ReloadResult[] = []
+  log(`reloads of the 1,000-card list: ${RELOAD_KINDS.join(', ')} (${RELOAD_RUNS} each, alternating)`)
+  const reloads = Object.fromEntries(RELOAD_KINDS.map((kind) => [kind, [] as ReloadResult[]]))
   for (let run = 0; run < RELOAD_RUNS; run++) {
-    persisted.push(await page.evaluate(() => window.bench.reloadMount(true)))
-    cold.push(await page.evaluate(() => window.bench.reloadMount(false)))
+    for (const kind of RELOAD_KINDS)
+      reloads[kind]!.push(await page.evaluate((name) => window.bench.reloadMount(name), kind))
   }
+  const { kit: persisted, none: cold } = reloads as Record<(typeof RELOAD_KINDS)[number], ReloadResult[]>
   const persistedMs = median(persisted.map((run) => run.timeToAllNamesMs))
   const coldMs = median(cold.map((run) => run.timeToAllNamesMs))
 
@@ -75,6 +78,11 @@ export async function measureScale(page: Page, log: (message: string) => void): 
     coldMsPerID.push(median(runs.map((run) => run.coldMs)) / size)
     warmMsPerID.push(median(runs.map((run) => run.warmMs)) / size)
   }
+  const persisters = await measurePersisters(
+    page,
+    log,
+    reloads as Record<(typeof RELOAD_KINDS)[number], ReloadResult[]>,
+  )
   const ratios = (perID: number[]) => perID.map((value) => round(value / perID[0]!, 2))
 
   return {
@@ -88,6 +96,7 @@ export async function measureScale(page: Page, log: (message: string) => void): 
       coldCalls: Math.max(...cold.map((run) => run.callsAfterSettling)),
       runs: RELOAD_RUNS,
     },
+    persisters,
     bigGroup,
     manyIDs: {
       sizes: [...SIZES],
@@ -110,11 +119,12 @@ async function tracedBigGroup(page: Page, variant: BigGroupVariant) {
 }
 
 /** The scale results as plain-text lines under the main table. */
-export function formatScale({ reload, bigGroup, manyIDs }: ScaleResults): string {
+export function formatScale({ reload, persisters, bigGroup, manyIDs }: ScaleResults): string {
   const lines = [
     `reload, 1,000 cards: all names ${reload.persistedMs} ms persisted vs ${reload.coldMs} ms cold (ratio ${reload.ratio}); ` +
       `calls before the first cards ${reload.callsBeforeFirstCards} (goal 0); names on the first commit: ${reload.namesOnFirstCommit}; ` +
       `revalidation calls after settling ${reload.callsAfterSettling} (cold: ${reload.coldCalls})`,
+    ...formatPersisters(persisters),
   ]
   for (const [variant, run] of Object.entries(bigGroup)) {
     lines.push(
@@ -131,7 +141,7 @@ export function formatScale({ reload, bigGroup, manyIDs }: ScaleResults): string
 }
 
 /** The scale goals these results miss, each as a sentence. */
-export function scaleMisses({ reload, bigGroup, manyIDs }: ScaleResults): string[] {
+export function scaleMisses({ reload, persisters, bigGroup, manyIDs }: ScaleResults): string[] {
   const misses: string[] = []
   const miss = (failed: boolean, text: string) => failed && misses.push(text)
   miss(
@@ -139,6 +149,12 @@ export function scaleMisses({ reload, bigGroup, manyIDs }: ScaleResults): string
     `reload: ${reload.callsBeforeFirstCards} calls before the first cards`,
   )
   miss(!reload.namesOnFirstCommit, 'reload: names missing on the first commit with cards')
+  // The kit's reason for its own persister: less persistence work than TanStack's while a big list loads.
+  const { kit, tanstack } = persisters.load
+  miss(
+    kit.loadMs === null || kit.persistMs >= tanstack.persistMs,
+    `persisters: PersistProfiles spent ${kit.persistMs} ms persisting the 10,000-profile load, TanStack's ${tanstack.persistMs} ms`,
+  )
   for (const variant of ['kit', 'kitDropUnwatched'] as const) {
     const run = bigGroup[variant]
     miss(
