@@ -9,9 +9,11 @@ export interface CacheOwnership {
   forget(queryHash: string): void
   /**
    * Of the storable entries, the ones that are this user's; learns who is signed in on the way.
-   * `undefined` while the adapter is signed in as another account: leave the store as it is.
+   * `undefined` while the adapter is signed in as another account, or may be (entries read since a
+   * session reset, before `me` is read again): leave the store as it is.
    */
   owned(queries: readonly Query[]): Query[] | undefined
+  /** Stops listening for session resets and drops the pending mismatch warning. */
   stop(): void
 }
 
@@ -37,7 +39,12 @@ export function cacheOwnership(client: ProfileClient, userID: string): CacheOwne
   let asking = false
   let mismatchTimer: ReturnType<typeof setTimeout> | undefined
   let warned = false
-  const stopListening = client.onReset(() => void (asking = false))
+  // When the session last reset: an entry written since may be another account's until `me` says.
+  let resetAt = -Infinity
+  const stopListening = client.onReset(() => {
+    asking = false
+    resetAt = Date.now()
+  })
 
   /** Who the adapter is signed in as, if `me` was read since the last reset. */
   function signedIn(): string | undefined {
@@ -75,6 +82,12 @@ export function cacheOwnership(client: ProfileClient, userID: string): CacheOwne
       const user = signedIn()
       const unproven = queries.filter((query) => !owned.has(query.queryHash) && !query.state.isInvalidated)
       if (user !== undefined && user !== userID) return void noticeMismatch()
+      if (user === undefined && queries.some((query) => query.state.dataUpdatedAt >= resetAt)) {
+        // Read again since the reset, perhaps for another account (the SDK may have switched in
+        // place): nothing is stored, not even a user's own entries, until `me` says who is signed in.
+        askWhoIsSignedIn()
+        return undefined
+      }
       if (user === userID) unproven.forEach((query) => owned.add(query.queryHash))
       else if (unproven.length > 0) askWhoIsSignedIn()
       return queries.filter(

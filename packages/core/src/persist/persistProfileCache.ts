@@ -95,8 +95,9 @@ export function persistProfileCache(
     queryKey.length === baseLength(queryKey) + sessionKey.length &&
     sessionKey.every((part, index) => queryKey[baseLength(queryKey) + index] === part)
   const fresh = (updatedAt: number) => Date.now() - updatedAt <= maxAge
-  const isStorable = (query: Query) =>
-    isOurs(query.queryKey) && query.state.status === 'success' && fresh(query.state.dataUpdatedAt)
+  /** A successful entry of ours, young enough: in the cache to store, or in the store to restore. */
+  const isStorable = ({ queryKey, state }: { queryKey: readonly unknown[]; state?: Query['state'] }) =>
+    isOurs(queryKey) && state?.status === 'success' && fresh(state.dataUpdatedAt)
 
   async function restore() {
     const [saved] = await Promise.all([storage.get(key, timeoutMs), removeOtherUsers()])
@@ -126,8 +127,7 @@ export function persistProfileCache(
       const plain = Array.isArray(query?.queryKey) ? query.queryKey : []
       const queryKey = [...plain, ...sessionKey]
       const state = query?.state
-      if (!isOurs(queryKey) || state?.status !== 'success' || !fresh(state.dataUpdatedAt)) return []
-      if (!isEntryData(queryKey, state.data, options.userID)) return []
+      if (!isStorable({ queryKey, state }) || !isEntryData(queryKey, state.data, options.userID)) return []
       // Rebuilt field by field: a stored `promise` would make hydrate start a fetch.
       return [{ queryKey, queryHash: hashKey(queryKey), state, dehydratedAt: state.dataUpdatedAt }]
     })

@@ -363,6 +363,31 @@ describe('an account switch in place (one SDK instance, one adapter)', () => {
     for (const entry of alicesEntries) expect(everStored(set, 'bob')).not.toContain(entry)
   })
 
+  it("writes nothing read in bob's session into alice's store while the app still names alice", async () => {
+    const sdk = switchingAccounts()
+    const storage = mapStorage()
+    const set = vi.spyOn(storage, 'set')
+    const page = pageLoad({
+      adapter: sdk.adapter,
+      persist: { appID: 'chat', userID: 'alice', storage, throttleMs: 0 },
+    })
+    // Nothing on screen reads `me`: the store learns whose entries these are by asking once.
+    render(<page.App>{lines(2)}</page.App>)
+    await waitFor(() => expect(stored(storage, 'alice')).toEqual(expect.arrayContaining(['user:u1=User 1'])))
+    await sleep(20)
+    const switchedAt = Date.now()
+    // The rows stay on screen, so u0 and u1 are read again in bob's session.
+    await act(async () => sdk.signIn('bob'))
+    await waitFor(() => expect(page.calls.mock.calls.flat(2).filter((id) => id === 'u1')).toHaveLength(2))
+    await sleep(50)
+    const alicesKey = profileStoreKey('chat', 'alice', 'default')
+    const readSinceSwitch = set.mock.calls
+      .filter(([key]) => key === alicesKey)
+      .flatMap(([, value]) => value.clientState.queries)
+      .filter((query) => query.state.dataUpdatedAt >= switchedAt)
+    expect(readSinceSwitch.map((query) => query.queryKey)).toEqual([])
+  })
+
   it("never restores a stored `me` that is not the store's user", async () => {
     const { storage } = await aliceSession()
     cleanup()
