@@ -62,6 +62,7 @@ export async function persistLoad(
       ...probe.stop(),
     }
   } finally {
+    probe.stop() // again when the run failed: later runs must get IndexedDB's own `put` back
     app.dispose()
   }
 }

@@ -19,6 +19,7 @@ export interface PersistenceProbe {
   handedOff(): void
   /** Runs `serialize` and adds its time. */
   serialize<T>(serialize: () => T): T
+  /** Puts the patched methods back (safe to call twice) and returns the work counted. */
   stop(): PersistenceWork
 }
 
@@ -27,6 +28,8 @@ export interface PersistenceProbe {
  * `dehydrate`, which first reads the mutation cache (`getAll`) — nothing else in the scenario does,
  * as it mounts no mutation — so that read marks a pass's start, and the hand-off to storage its
  * end. Writes are timed inside `IDBObjectStore.put`, where the value is cloned on the main thread.
+ * The kit's two cheaper passes before its `dehydrate` (which entries are storable, and whose) are
+ * not in `dehydrateMs`.
  */
 export function probePersistence(queryClient: QueryClient): PersistenceProbe {
   const work: PersistenceWork = { dehydrates: 0, dehydrateMs: 0, serializeMs: 0, writes: 0, writeMs: 0 }

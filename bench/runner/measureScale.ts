@@ -1,7 +1,7 @@
 import type { Page } from 'playwright'
 import { SCROLL_MARKS, type BigGroupResult, type BigGroupVariant, type ReloadResult } from '../page/benchApi'
-import { attributeMainThread } from './attributeMainThread'
-import { summarizeLongTasks, type LongTaskSummary } from './longTaskSummary'
+import { attributeMainThread, type Owner } from './attributeMainThread'
+import { roundedByOwner, summarizeLongTasks, type LongTaskSummary } from './longTaskSummary'
 import { median } from './median'
 import { RELOAD_KINDS, formatPersisters, measurePersisters, type PersisterResults } from './measurePersisters'
 import { BENCH_SCRIPT_OWNERS } from './scriptOwners'
@@ -33,10 +33,14 @@ export interface ScaleResults {
   /** TanStack's own persister against `PersistProfiles`: reload, write cost while 10,000 load, bytes. */
   persisters: PersisterResults
   /**
-   * One scroll per variant; `callLimit` is ceil(distinct rendered / 100) plus 10 %; `longTasks`
-   * from a trace of the scroll (the sampling profiler slows every variant a little alike).
+   * One scroll per variant; `callLimit` is ceil(distinct rendered / 100) plus 10 %; `longTasks` and
+   * `mainThreadMs` (the whole scroll's time by owner) from a trace of the scroll (the sampling
+   * profiler slows every variant a little alike).
    */
-  bigGroup: Record<BigGroupVariant, BigGroupResult & { callLimit: number; longTasks: LongTaskSummary }>
+  bigGroup: Record<
+    BigGroupVariant,
+    BigGroupResult & { callLimit: number; longTasks: LongTaskSummary; mainThreadMs: Record<Owner, number> }
+  >
   manyIDs: {
     sizes: number[]
     /** Median ms per ID, cold (mount to all shown) and warm (cached mount), by size. */
@@ -63,9 +67,9 @@ export async function measureScale(page: Page, log: (message: string) => void): 
   const bigGroup = {} as ScaleResults['bigGroup']
   for (const variant of BIG_GROUP_VARIANTS) {
     log(`big group: 10,000 members scrolled end to end (${variant})`)
-    const { result, longTasks } = await tracedBigGroup(page, variant)
+    const { result, longTasks, mainThreadMs } = await tracedBigGroup(page, variant)
     const callLimit = Math.floor(Math.ceil(result.distinctRendered / 100) * 1.1)
-    bigGroup[variant] = { ...result, callLimit, longTasks }
+    bigGroup[variant] = { ...result, callLimit, longTasks, mainThreadMs }
   }
 
   log(`useUserProfiles with ${SIZES.join(', ')} IDs (${MANY_ID_RUNS} runs each)`)
@@ -114,8 +118,8 @@ async function tracedBigGroup(page: Page, variant: BigGroupVariant) {
   await browser.startTracing(page, { categories: [...TRACE_CATEGORIES] })
   const result = await page.evaluate((name) => window.bench.bigGroup(name), variant)
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString())
-  const longTasks = summarizeLongTasks(attributeMainThread(traceEvents, SCROLL_MARKS, BENCH_SCRIPT_OWNERS))
-  return { result, longTasks }
+  const { longTasks, total } = attributeMainThread(traceEvents, SCROLL_MARKS, BENCH_SCRIPT_OWNERS)
+  return { result, longTasks: summarizeLongTasks(longTasks), mainThreadMs: roundedByOwner(total) }
 }
 
 /** The scale results as plain-text lines under the main table. */
@@ -129,7 +133,7 @@ export function formatScale({ reload, persisters, bigGroup, manyIDs }: ScaleResu
   for (const [variant, run] of Object.entries(bigGroup)) {
     lines.push(
       `big group (${variant}): ${run.distinctRendered} rows rendered, ${run.named} named; calls ${run.adapterCalls} (limit ${run.callLimit}), ` +
-        `${run.requestedIDs} IDs requested, ${run.requestedAfterRowLeft} after their row left; ${formatLongTasks(run.longTasks)}; ` +
+        `${run.requestedIDs} IDs requested, ${run.requestedAfterRowLeft} after their row left; ${formatLongTasks(run.longTasks, run.mainThreadMs)}; ` +
         `cache entries ${run.cacheEntries.join(' -> ')}; heap MB ${run.heapMB.join(' -> ')}`,
     )
   }
@@ -178,9 +182,9 @@ export function scaleMisses({ reload, persisters, bigGroup, manyIDs }: ScaleResu
 }
 
 /** Long tasks as one clause: how many, the longest, how many the kit caused, and the scroll's time by owner. */
-function formatLongTasks(summary: LongTaskSummary) {
-  const { count, longestMs, longOnCpu, causedByKit, maxKitMsInOneTask, totalMs } = summary
-  const owners = Object.entries(totalMs)
+function formatLongTasks(summary: LongTaskSummary, mainThreadMs: Record<Owner, number>) {
+  const { count, longestMs, longOnCpu, causedByKit, maxKitMsInOneTask } = summary
+  const owners = Object.entries(mainThreadMs)
     .map(([owner, ms]) => `${owner} ${Math.round(ms)}`)
     .join(', ')
   return (
