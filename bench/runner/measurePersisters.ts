@@ -3,7 +3,7 @@ import type { PersistLoadResult, PersisterName, ReloadResult } from '../page/ben
 import { median } from './median'
 import { measurePersisterBundles, type PersisterBundles } from './measurePersisterBundles'
 
-/** The reload kinds, in the order each round runs them. */
+/** The reload kinds; round `r` of the reloads starts with kind `r` (see `measureScale`). */
 export const RELOAD_KINDS = ['kit', 'tanstackGated', 'tanstack', 'none'] as const satisfies PersisterName[]
 const LOAD_KINDS = ['kit', 'tanstack', 'none'] as const satisfies PersisterName[]
 type LoadKind = (typeof LOAD_KINDS)[number]
