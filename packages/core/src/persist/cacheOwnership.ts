@@ -9,8 +9,8 @@ export interface CacheOwnership {
   forget(queryHash: string): void
   /**
    * Of the storable entries, the ones that are this user's; learns who is signed in on the way.
-   * `undefined` while the adapter is signed in as another account, or may be (entries read since a
-   * session reset, before `me` is read again): leave the store as it is.
+   * `undefined` until `me` is read after the last reset, or while it names another account: leave
+   * the store as it is.
    */
   owned(queries: readonly Query[]): Query[] | undefined
   /** Stops listening for session resets and drops the pending mismatch warning. */
@@ -27,9 +27,9 @@ const MISMATCH_GRACE_MS = 2000
  * invalidates every entry, so an entry that is not invalidated was written since the last reset, in
  * the session the `me` entry names once it is read again. An entry is `userID`'s when it was restored
  * from their store, or was valid while `me` named `userID`; once theirs it stays theirs, so the
- * reset every SDK fires on page load (after the restore) never shrinks the store. Until `me` is
- * known nothing new is adopted; when the cache holds entries to attribute and nobody reads `me`,
- * it is read once per session (never on a reload's first commit: then every entry is restored).
+ * reset every SDK fires on page load (after the restore) never shrinks the store. Nothing is stored
+ * until `me` is read after the last reset (the store stays as it was); when nothing reads `me`, the
+ * kit reads it once per session, after a save found entries (never before a reload's first commit).
  * A `me` that is not `userID` is never stored, nor is anything while `me` names another account.
  */
 export function cacheOwnership(client: ProfileClient, userID: string): CacheOwnership {
@@ -39,12 +39,7 @@ export function cacheOwnership(client: ProfileClient, userID: string): CacheOwne
   let asking = false
   let mismatchTimer: ReturnType<typeof setTimeout> | undefined
   let warned = false
-  // When the session last reset: an entry written since may be another account's until `me` says.
-  let resetAt = -Infinity
-  const stopListening = client.onReset(() => {
-    asking = false
-    resetAt = Date.now()
-  })
+  const stopListening = client.onReset(() => void (asking = false))
 
   /** Who the adapter is signed in as, if `me` was read since the last reset. */
   function signedIn(): string | undefined {
@@ -80,16 +75,15 @@ export function cacheOwnership(client: ProfileClient, userID: string): CacheOwne
     forget: (queryHash) => void owned.delete(queryHash),
     owned(queries) {
       const user = signedIn()
-      const unproven = queries.filter((query) => !owned.has(query.queryHash) && !query.state.isInvalidated)
-      if (user !== undefined && user !== userID) return void noticeMismatch()
-      if (user === undefined && queries.some((query) => query.state.dataUpdatedAt >= resetAt)) {
-        // Read again since the reset, perhaps for another account (the SDK may have switched in
-        // place): nothing is stored, not even a user's own entries, until `me` says who is signed in.
-        askWhoIsSignedIn()
+      if (user === undefined) {
+        // Not read since the last reset: the SDK may have switched accounts in place, so nothing is
+        // stored (the store stays as it is) until `me` says who is signed in.
+        if (queries.length > 0) askWhoIsSignedIn()
         return undefined
       }
-      if (user === userID) unproven.forEach((query) => owned.add(query.queryHash))
-      else if (unproven.length > 0) askWhoIsSignedIn()
+      if (user !== userID) return void noticeMismatch()
+      // Read in this user's session since the last reset (a reset invalidates every entry).
+      for (const query of queries) if (!query.state.isInvalidated) owned.add(query.queryHash)
       return queries.filter(
         (query) => owned.has(query.queryHash) && (query.queryKey[2] !== 'me' || query.state.data === userID),
       )

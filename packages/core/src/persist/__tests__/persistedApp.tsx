@@ -75,6 +75,8 @@ export function switchingAccounts() {
 /** One page load of an app: a fresh backend, adapter, QueryClient and provider, with calls counted. */
 export function pageLoad(options: {
   memory?: MemoryAdapter
+  /** Who the default backend has signed in (`me`, nick Ada, unless told otherwise). */
+  signedIn?: { userID: string; nick?: string }
   adapter?: ProfileAdapter
   provider?: Partial<ProfileProviderProps>
   persist: Omit<PersistProfilesProps, 'children'>
@@ -82,7 +84,7 @@ export function pageLoad(options: {
   const memory =
     options.memory ??
     createMemoryAdapter({
-      me: { userID: 'me', nick: 'Ada' },
+      me: options.signedIn ?? { userID: 'me', nick: 'Ada' },
       profiles: ids(150).map((userID, index) => ({ userID, nick: `User ${index}` })),
     })
   const adapter: ProfileAdapter = options.adapter ?? delegateTo(memory)

@@ -20,8 +20,10 @@ async function storedEntries(storage: PersistedProfileStorage, userID: string) {
   })
 }
 
+/** One page load of `userID`, signed in on the backend too, showing `count` users. */
 async function visit(storage: PersistedProfileStorage, userID: string, count: number) {
-  const load = pageLoad({ persist: { appID: 'chat', userID, storage, throttleMs: 0 } })
+  const signedIn = userID === 'me' ? undefined : { userID }
+  const load = pageLoad({ signedIn, persist: { appID: 'chat', userID, storage, throttleMs: 0 } })
   const screen = await render(<load.App>{lines(count)}</load.App>)
   await expect.element(page.getByText(`u${count - 1} is User ${count - 1}`)).toBeVisible()
   return { ...load, screen }
