@@ -61,14 +61,17 @@ export async function measureScale(page: Page, log: (message: string) => void): 
   log(
     `reloads of the 1,000-card list: ${RELOAD_KINDS.join(', ')} (${RELOAD_RUNS} each, each first in one round)`,
   )
-  const reloads = Object.fromEntries(RELOAD_KINDS.map((kind) => [kind, [] as ReloadResult[]]))
+  const reloads = Object.fromEntries(RELOAD_KINDS.map((kind) => [kind, [] as ReloadResult[]])) as Record<
+    (typeof RELOAD_KINDS)[number],
+    ReloadResult[]
+  >
   for (let run = 0; run < RELOAD_RUNS; run++) {
     const order = [...RELOAD_KINDS.slice(run), ...RELOAD_KINDS.slice(0, run)]
     for (const kind of order) {
-      reloads[kind]!.push(await page.evaluate((name) => window.bench.reloadMount(name), kind))
+      reloads[kind].push(await page.evaluate((name) => window.bench.reloadMount(name), kind))
     }
   }
-  const { kit: persisted, none: cold } = reloads as Record<(typeof RELOAD_KINDS)[number], ReloadResult[]>
+  const { kit: persisted, none: cold } = reloads
   const persistedMs = median(persisted.map((run) => run.timeToAllNamesMs))
   const coldMs = median(cold.map((run) => run.timeToAllNamesMs))
 
@@ -90,11 +93,7 @@ export async function measureScale(page: Page, log: (message: string) => void): 
     coldMsPerID.push(median(runs.map((run) => run.coldMs)) / size)
     warmMsPerID.push(median(runs.map((run) => run.warmMs)) / size)
   }
-  const persisters = await measurePersisters(
-    page,
-    log,
-    reloads as Record<(typeof RELOAD_KINDS)[number], ReloadResult[]>,
-  )
+  const persisters = await measurePersisters(page, log, reloads)
   const ratios = (perID: number[]) => perID.map((value) => round(value / perID[0]!, 2))
 
   return {
